@@ -1,0 +1,117 @@
+"""The ``resatlas`` commands. Thin: each command parses its arguments and calls one stage.
+
+Every error a user can act on is an :class:`~generator.errors.AtlasError`; it is printed as
+``file:line: message`` and the command exits with status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from generator.errors import AtlasError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from generator.ingest.commands import parse_command
+
+    return parse_command(args.files, catalog=args.catalog, strict=args.strict, out=sys.stdout)
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    from generator.analyse.commands import compare_command
+
+    return compare_command(args, out=sys.stdout)
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from generator.build import build_command
+
+    return build_command(args)
+
+
+def _cmd_offline(args: argparse.Namespace) -> int:
+    from generator.offline import offline_command
+
+    return offline_command(args)
+
+
+def _cmd_changes(args: argparse.Namespace) -> int:
+    from generator.changes import changes_command
+
+    return changes_command(args, out=sys.stdout)
+
+
+def _cmd_find(args: argparse.Namespace) -> int:
+    from generator.analyse.commands import find_command
+
+    return find_command(args, out=sys.stdout)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="resatlas",
+        description="Read, compare and publish UN resolutions clause by clause.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("parse", help="print the document model of text files as JSON")
+    p.add_argument("files", nargs="+", help="resolution text files")
+    p.add_argument("--catalog", help="catalog YAML naming what the texts do not say themselves")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.set_defaults(handler=_cmd_parse)
+
+    p = sub.add_parser("compare", help="compare two resolutions clause by clause")
+    p.add_argument("left", help="resolution id, e.g. cnd-51-11")
+    p.add_argument("right", help="resolution id, e.g. cnd-65-2")
+    p.add_argument("--topic", action="append", default=[], help="only clauses on this topic (repeatable)")
+    p.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    p.add_argument("--seeds", default="seeds", help="folder of texts with catalog.yml")
+    p.add_argument("--extra", action="append", default=[], help="more text files to load")
+    p.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    p.set_defaults(handler=_cmd_compare)
+
+    p = sub.add_parser("find", help="find a phrase across the corpus, oldest first")
+    p.add_argument("phrase")
+    p.add_argument("--seeds", default="seeds")
+    p.add_argument("--extra", action="append", default=[])
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(handler=_cmd_find)
+
+    p = sub.add_parser("build", help="generate the site's Markdown and JSON into docs/")
+    p.add_argument("--seeds", default="seeds")
+    p.add_argument("--extra", action="append", default=[], help="more text files to include")
+    p.add_argument("--out", default="docs")
+    p.add_argument("--strict", action="store_true")
+    p.set_defaults(handler=_cmd_build)
+
+    p = sub.add_parser("offline", help="build the offline HTML bundle as a zip")
+    p.add_argument("--out", default="site-offline.zip")
+    p.set_defaults(handler=_cmd_offline)
+
+    p = sub.add_parser("changes", help="report clause-level changes between two git revisions")
+    p.add_argument("--base", required=True)
+    p.add_argument("--head", default=None)
+    p.add_argument("--repo", default=".")
+    p.add_argument("--seeds", default="seeds")
+    p.add_argument("--format", choices=["markdown", "json", "text"], default="text")
+    p.add_argument("--fail-on", choices=["text-change", "any"], default=None)
+    p.set_defaults(handler=_cmd_changes)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except AtlasError as error:
+        print(f"resatlas: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
