@@ -46,7 +46,7 @@ def _cmd_changes(args: argparse.Namespace) -> int:
 
 
 def _cmd_find(args: argparse.Namespace) -> int:
-    from generator.analyse.commands import find_command
+    from generator.analyse.phrase import find_command
 
     return find_command(args, out=sys.stdout)
 
