@@ -1,0 +1,374 @@
+"""Resolve the references of a corpus: in-corpus links, reference pages, "cited by", the citation graph.
+
+:func:`link_corpus` reads every paragraph of every resolution and report, and the footnotes its marks
+point to (a footnote's references count for the paragraph carrying the mark), and returns
+:class:`Links`. Each reference resolves to a target:
+
+* ``("resolution", resolution_id, paragraph_id | None)`` -- a resolution of the corpus ("paragraph 3
+  above" is op3 of the citing resolution; "paragraph 24 of resolution 687 (1991)" is op24 of 687);
+* ``("reference", reference_page_id)`` -- anything else with a page of its own: resolutions outside
+  the corpus, decisions, document symbols, instruments and publications;
+* ``("url", url)``.
+
+The issuing body of a bare number comes from the words around it (see
+:class:`~generator.link.extract.ReferenceSpan.body`), then from the number's form (``1991/38`` is
+ECOSOC, ``2482 (2019)`` the Security Council, ``S-20/2`` and ``217 A (III)`` the General Assembly),
+then from the citing resolution's own body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from generator.link.extract import GENERIC_BODIES, ReferenceSpan, extract_references
+from generator.link.registry import Registry
+from generator.link.symbols import (
+    ResolutionNumber,
+    official_link,
+    parse_document_symbol,
+    resolution_symbol,
+)
+from generator.model import Corpus, Footnote, Paragraph, Resolution
+
+ResolutionTarget = tuple[Literal["resolution"], str, str | None]
+ReferenceTarget = tuple[Literal["reference"], str]
+UrlTarget = tuple[Literal["url"], str]
+Target = ResolutionTarget | ReferenceTarget | UrlTarget
+
+BODY_TITLES = {
+    "ga": "General Assembly",
+    "sc": "Security Council",
+    "ecosoc": "Economic and Social Council",
+    "cnd": "Commission on Narcotic Drugs",
+    "ccpcj": "Commission on Crime Prevention and Criminal Justice",
+    "hrc": "Human Rights Council",
+    "ctoc-cop": (
+        "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"
+    ),
+}
+BODY_SHORT = {"ga": "GA", "sc": "SC", "ecosoc": "ECOSOC", "cnd": "CND", "ccpcj": "CCPCJ", "hrc": "HRC"}
+BODY_SHORT["ctoc-cop"] = "UNTOC COP"
+
+FORM_BODIES = {"ecosoc": "ecosoc", "sc": "sc", "bare": "sc", "special": "ga", "roman": "ga"}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a reference stands: a paragraph of a resolution or report, maybe through a footnote."""
+
+    owner_id: str
+    """The resolution id ("cnd-65-2") or report id."""
+    paragraph_id: str
+    footnote: str | None
+    """The footnote number when the reference is in the footnote that the paragraph's mark points to."""
+    path: str
+    line: int
+    """The source line: the paragraph's first line, or the footnote's."""
+
+
+@dataclass(frozen=True, slots=True)
+class LinkSpan:
+    """A span of a paragraph's (or footnote's) ``text`` that links somewhere: what C renders."""
+
+    start: int
+    end: int
+    target: Target
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One resolved reference."""
+
+    place: Place
+    span: ReferenceSpan
+    target: Target | None
+    """``None`` when the reference names nothing the site can link (a paragraph that does not exist)."""
+    body: str | None
+    """For resolutions and decisions: the issuing body decided by the resolver."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReferencePage:
+    """A page for something the corpus cites but does not hold."""
+
+    id: str
+    kind: str
+    """resolution | decision | document | instrument | publication."""
+    title: str
+    key: str
+    link: str | None
+    """The official link, where one can be built."""
+    body: str | None = None
+    description: str | None = None
+    """The title the first citing text gives it ("entitled ..."), or the instrument's name."""
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """Everything the link stage found. Mappings are sorted by key; tuples are in corpus order."""
+
+    citations: tuple[Citation, ...]
+    paragraph_spans: Mapping[tuple[str, str], tuple[LinkSpan, ...]]
+    """(owner id, paragraph id) -> linked spans of ``paragraph.text``."""
+    footnote_spans: Mapping[tuple[str, str], tuple[LinkSpan, ...]]
+    """(owner id, footnote number) -> linked spans of ``footnote.text``."""
+    references: Mapping[str, ReferencePage]
+    cited_by: Mapping[tuple[str, str], tuple[tuple[str, str], ...]]
+    """("resolution", id) or ("reference", id) -> (citing owner id, paragraph id), unique, in corpus order."""
+    resolution_citations: Mapping[str, frozenset[str]]
+    """Resolution id -> the in-corpus resolutions it cites (itself excluded)."""
+    graph_edges: tuple[tuple[str, str], ...]
+    """(citing owner id, cited resolution id), sorted, reports included."""
+
+    def spans_for(self, owner_id: str, paragraph_id: str) -> tuple[LinkSpan, ...]:
+        return self.paragraph_spans.get((owner_id, paragraph_id), ())
+
+    def footnote_spans_for(self, owner_id: str, footnote_number: str) -> tuple[LinkSpan, ...]:
+        return self.footnote_spans.get((owner_id, footnote_number), ())
+
+    def cited_by_target(self, target: Target) -> tuple[tuple[str, str], ...]:
+        return self.cited_by.get((target[0], target[1]), ())
+
+    @property
+    def citations_by_resolution(self) -> Mapping[str, frozenset[str]]:
+        """The name engineer A's comparison planner reads."""
+        return self.resolution_citations
+
+
+@dataclass(frozen=True, slots=True)
+class _Owner:
+    id: str
+    body: str
+    body_name: str
+    paragraphs: tuple[Paragraph, ...]
+    footnotes: tuple[Footnote, ...]
+    resolution: Resolution | None
+
+
+def _owners(corpus: Corpus) -> tuple[_Owner, ...]:
+    owners: list[_Owner] = []
+    for document in corpus.documents:
+        for r in document.resolutions:
+            owners.append(_Owner(r.id, r.body, r.body_name, r.paragraphs(), r.footnotes, r))
+        if document.report is not None:
+            rep = document.report
+            paragraphs = tuple(p for s in rep.sections for para in s.paragraphs for p in para.walk())
+            owners.append(_Owner(rep.id, rep.body, rep.body_name, paragraphs, rep.footnotes, None))
+    return tuple(owners)
+
+
+def resolution_lookup_key(body: str, session: str | None, number: str) -> tuple[str, str]:
+    """The key that matches a citation with a resolution of the corpus: ("cnd", "51/11"), ("sc", "2482")."""
+    return (body, number if body == "sc" or session is None else f"{session}/{number}")
+
+
+def decide_body(span: ReferenceSpan, owner_body: str | None, owner_body_name: str) -> str | None:
+    """The issuing body of a cited resolution or decision (see the module docstring)."""
+    guess = span.body
+    if guess == "self":
+        return owner_body
+    if guess in GENERIC_BODIES:
+        return owner_body if guess and guess in owner_body_name.lower() else None
+    if guess is not None:
+        return guess
+    if span.number is not None and span.number.form in FORM_BODIES:
+        return FORM_BODIES[span.number.form]
+    return owner_body
+
+
+def _number_key(number: ResolutionNumber) -> tuple[str | None, str]:
+    if number.form in ("sc", "bare"):
+        return None, number.number
+    return number.session, number.number
+
+
+def _operative_by_number(resolution: Resolution, number: str, annex_prefix: str | None) -> str | None:
+    for p in resolution.paragraphs():
+        in_annex = p.id.startswith("annex")
+        if p.kind == "subparagraph" or p.number != number:
+            continue
+        if annex_prefix is None and not in_annex and p.kind == "operative":
+            return p.id
+        if annex_prefix is not None and in_annex and p.id.split("-", 1)[0] == annex_prefix:
+            return p.id
+    return None
+
+
+class _Resolver:
+    def __init__(self, corpus: Corpus, registry: Registry) -> None:
+        self.registry = registry
+        self.index: dict[tuple[str, str], Resolution] = {}
+        for r in corpus.resolutions():
+            self.index[
+                resolution_lookup_key(r.body, str(r.session) if r.session is not None else None, r.number)
+            ] = r
+        self.pages: dict[str, ReferencePage] = {}
+
+    def resolve(
+        self, owner: _Owner, paragraph: Paragraph, span: ReferenceSpan
+    ) -> tuple[Target | None, str | None]:
+        if span.kind == "url":
+            return ("url", span.key), None
+        if span.kind == "paragraph":
+            if owner.resolution is None:
+                return None, None
+            prefix = paragraph.id.split("-", 1)[0] if paragraph.id.startswith("annex") else None
+            found = _operative_by_number(owner.resolution, span.key, prefix)
+            return (("resolution", owner.id, found) if found else None), None
+        if span.kind in ("resolution", "decision") and span.number is not None:
+            body = decide_body(span, owner.body if owner.resolution else None, owner.body_name)
+            return self._resolution(span, span.number, body), body
+        if span.kind == "document":
+            return self._document(span), None
+        return self._instrument(span), None
+
+    def _resolution(self, span: ReferenceSpan, number: ResolutionNumber, body: str | None) -> Target:
+        if span.kind == "resolution" and body is not None:
+            session, num = _number_key(number)
+            target = self.index.get(resolution_lookup_key(body, session, num))
+            if target is not None:
+                para = _operative_by_number(target, span.paragraph, None) if span.paragraph else None
+                return ("resolution", target.id, para)
+        slug = number.slug()
+        word = "resolution" if span.kind == "resolution" else "decision"
+        if body is None:
+            page_id = f"{word}-{slug}"
+            title = f"Resolution {number.key}" if word == "resolution" else f"Decision {number.key}"
+        else:
+            page_id = f"{body}-{slug}" if word == "resolution" else f"{body}-decision-{slug}"
+            title = f"{BODY_TITLES.get(body, body.upper())} {word} {number.key}"
+        symbol = resolution_symbol(body, number) if body and word == "resolution" else None
+        link = official_link(symbol) if symbol else None
+        self._page(ReferencePage(page_id, word, title, number.key, link, body, span.cited_title))
+        return ("reference", page_id)
+
+    def _document(self, span: ReferenceSpan) -> Target:
+        symbol = parse_document_symbol(span.key)
+        page_id = symbol.slug()
+        self._page(
+            ReferencePage(page_id, "document", symbol.symbol, symbol.symbol, official_link(symbol.symbol))
+        )
+        return ("reference", page_id)
+
+    def _instrument(self, span: ReferenceSpan) -> Target:
+        instrument = self.registry.get(span.key)
+        if instrument is None:
+            volume, number = span.key.removeprefix("unts-").split("-")
+            title = f"United Nations, Treaty Series, vol. {volume}, No. {number}"
+            self._page(ReferencePage(span.key, "instrument", title, span.key, None))
+        else:
+            kind = "publication" if instrument.kind == "publication" else "instrument"
+            self._page(
+                ReferencePage(
+                    instrument.id,
+                    kind,
+                    instrument.name,
+                    instrument.id,
+                    instrument.link,
+                    None,
+                    instrument.name,
+                )
+            )
+        return ("reference", span.key)
+
+    def _page(self, page: ReferencePage) -> None:
+        known = self.pages.get(page.id)
+        if known is None or (known.description is None and page.description is not None):
+            self.pages[page.id] = page
+
+
+def _footnotes_of(owner: _Owner, paragraph: Paragraph) -> tuple[Footnote, ...]:
+    wanted = [mark.number for mark in paragraph.footnotes]
+    return tuple(f for n in wanted for f in owner.footnotes if f.number == n)
+
+
+def link_corpus(corpus: Corpus, registry: Registry) -> Links:
+    """Resolve every reference of every paragraph (and of the footnotes its marks point to)."""
+    resolver = _Resolver(corpus, registry)
+    citations: list[Citation] = []
+    paragraph_spans: dict[tuple[str, str], list[LinkSpan]] = {}
+    footnote_spans: dict[tuple[str, str], list[LinkSpan]] = {}
+    footnote_cache: dict[tuple[str, str], tuple[ReferenceSpan, ...]] = {}
+    for owner in _owners(corpus):
+        for paragraph in owner.paragraphs:
+            place = Place(owner.id, paragraph.id, None, paragraph.source.path, paragraph.source.first_line)
+            for span in extract_references(paragraph.text, registry):
+                target, body = resolver.resolve(owner, paragraph, span)
+                citations.append(Citation(place, span, target, body))
+                if target is not None:
+                    paragraph_spans.setdefault((owner.id, paragraph.id), []).append(
+                        LinkSpan(span.start, span.end, target)
+                    )
+            for footnote in _footnotes_of(owner, paragraph):
+                key = (owner.id, footnote.number)
+                first_time = key not in footnote_cache
+                if first_time:
+                    footnote_cache[key] = extract_references(footnote.text, registry)
+                fplace = Place(
+                    owner.id, paragraph.id, footnote.number, footnote.source.path, footnote.source.first_line
+                )
+                for span in footnote_cache[key]:
+                    target, body = resolver.resolve(owner, paragraph, span)
+                    citations.append(Citation(fplace, span, target, body))
+                    if target is not None and first_time:
+                        footnote_spans.setdefault(key, []).append(LinkSpan(span.start, span.end, target))
+    return _assemble(corpus, citations, paragraph_spans, footnote_spans, resolver.pages)
+
+
+def _assemble(
+    corpus: Corpus,
+    citations: list[Citation],
+    paragraph_spans: dict[tuple[str, str], list[LinkSpan]],
+    footnote_spans: dict[tuple[str, str], list[LinkSpan]],
+    pages: dict[str, ReferencePage],
+) -> Links:
+    cited_by: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    cites: dict[str, set[str]] = {r.id: set() for r in corpus.resolutions()}
+    edges: set[tuple[str, str]] = set()
+    for c in citations:
+        if c.target is None or c.target[0] == "url":
+            continue
+        key = (c.target[0], c.target[1])
+        citing = (c.place.owner_id, c.place.paragraph_id)
+        if c.target[0] == "resolution" and c.target[1] == c.place.owner_id:
+            continue  # "paragraph 3 above" links, but is not a citation of another text
+        listed = cited_by.setdefault(key, [])
+        if citing not in listed:
+            listed.append(citing)
+        if c.target[0] == "resolution":
+            edges.add((c.place.owner_id, c.target[1]))
+            if c.place.owner_id in cites:
+                cites[c.place.owner_id].add(c.target[1])
+    return Links(
+        citations=tuple(citations),
+        paragraph_spans={k: tuple(v) for k, v in sorted(paragraph_spans.items())},
+        footnote_spans={k: tuple(v) for k, v in sorted(footnote_spans.items())},
+        references=dict(sorted(pages.items())),
+        cited_by={k: tuple(v) for k, v in sorted(cited_by.items())},
+        resolution_citations={k: frozenset(v) for k, v in sorted(cites.items())},
+        graph_edges=tuple(sorted(edges)),
+    )
+
+
+def _node(owner_id: str) -> str:
+    return owner_id.replace("-", "_")
+
+
+def _label(corpus: Corpus, owner_id: str) -> str:
+    r = corpus.resolution(owner_id)
+    if r is None:
+        return owner_id
+    short = BODY_SHORT.get(r.body, r.body.upper())
+    number = r.number if r.session is None else f"{r.session}/{r.number}"
+    return f"{short} {number}"
+
+
+def mermaid_graph(corpus: Corpus, links: Links) -> str:
+    """The citation graph of the corpus as a Mermaid flowchart (citing -> cited)."""
+    nodes = sorted({n for edge in links.graph_edges for n in edge})
+    lines = ["graph LR"]
+    lines += [f'  {_node(n)}["{_label(corpus, n)}"]' for n in nodes]
+    lines += [f"  {_node(a)} --> {_node(b)}" for a, b in links.graph_edges]
+    return "\n".join(lines) + "\n"
