@@ -10,7 +10,9 @@ Ids are permalinks and never change once published:
   ``op18-a-i`` for a sub-sub-paragraph; paragraphs of a lettered section of the operative part
   (Security Council 687) are ``opA1``; paragraphs of an annex ``annex-op3`` (``annex2-op3`` for the
   second annex), unnumbered paragraphs of an annex ``annex-p1``; an unnumbered operative paragraph
-  (GA 80/9 "Adopts ...") is ``op-u1``.
+  (GA 80/9 "Adopts ...") is ``op-u1``; operative paragraphs of a lettered section (SC 687, sections
+  A-I) keep their printed numbers (``op2``) and carry the letter in ``section``;
+* report paragraphs are ``p1, p2...`` (prose) and ``li1, li2...`` (list items), counted over the report.
 """
 
 from __future__ import annotations
@@ -188,6 +190,11 @@ class Report:
     sections: tuple[ReportSection, ...]
     footnotes: tuple[Footnote, ...]
     source: SourceSpan
+    heading_lines: tuple[str, ...] = ()
+    """Lines printed above the report's text (a running head such as "ECOSOC – Commission on Narcotic Drugs")."""
+
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(p for section in self.sections for p in section.paragraphs)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,237 @@
+"""Assembly: draft resolutions -> model resolutions, with ids, lead phrases, marks and footnotes.
+
+Footnote marks printed as bare digits (Markdown extractions: ``outcome,3``; pdftotext: ``Aspects, 1``;
+double-spaced PDF text: ``corridors7``) are told apart from numbers (``350 illegal weapons``) by
+sequence: only the next footnote number still waiting for its mark, in reading order, standing
+where a mark stands (after a word or a punctuation mark, not after "No.", "vol." or "resolution").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from generator.ingest import grammar
+from generator.ingest.inline import InlineParser, InlineText
+from generator.ingest.layout import NoteEntry
+from generator.ingest.normalise import MARK_PATTERN, mark
+from generator.ingest.structure import DraftParagraph, DraftResolution
+from generator.model import Annex, Diagnostic, Footnote, FootnoteRef, Paragraph, SourceSpan
+
+_NOT_A_MARK_BEFORE = {
+    "no", "nos", "vol", "vols", "para", "paras", "paragraph", "paragraphs", "resolution", "resolutions",
+    "decision", "decisions", "article", "articles", "chapter", "chap", "goal", "goals", "annex", "item",
+    "session", "page", "pages", "rule", "rules", "part", "sect", "section", "corr", "add", "rev", "protocol",
+    "target", "targets", "principle", "principles", "step", "phase", "level", "meeting", "meetings",
+}
+_URL = re.compile(r"https?://[^\s<>\"”]+")
+
+
+@dataclass(slots=True)
+class MarkQueue:
+    """Footnote numbers whose marks are printed as bare digits, waiting in reading order."""
+
+    numbers: list[str]
+    position: int = 0
+    found: set[str] = field(default_factory=set)
+
+    def claim(self, raw: str) -> str:
+        """Replace, in reading order, the bare-digit marks of ``raw`` by mark tokens."""
+        start = 0
+        while self.position < len(self.numbers):
+            for skip in (0, 1):
+                if self.position + skip >= len(self.numbers):
+                    break
+                number = self.numbers[self.position + skip]
+                match = _find_bare_mark(raw, number, start)
+                if match is not None:
+                    raw = raw[: match[0]] + mark(number) + raw[match[1] :]
+                    start = match[0] + len(mark(number))
+                    self.found.add(number)
+                    self.position += skip + 1
+                    break
+            else:
+                return raw
+            if match is None:
+                return raw
+        return raw
+
+
+def _find_bare_mark(raw: str, number: str, start: int) -> tuple[int, int] | None:
+    pattern = re.compile(
+        r"(?P<word>[^\W\d_]*)(?P<pre>[^\W\d_]|[,.;:)\]”’\"])(?P<space>\s{0,2})(?P<num>" + number + r")(?P<after>(?=\s{2,}|\s*$)|(?=[\s,.;:)\]]))"
+    )
+    for match in pattern.finditer(raw, start):
+        word = (match.group("word") + (match.group("pre") if match.group("pre").isalpha() else "")).lower()
+        if word in _NOT_A_MARK_BEFORE:
+            continue
+        following = raw[match.end("num") :]
+        if match.group("space") and match.group("pre").isalpha():
+            if not (following.startswith("  ") or not following.strip()):
+                continue
+        if following[:1].isdigit():
+            continue
+        return match.start("space"), match.end("num")
+    return None
+
+
+@dataclass(slots=True)
+class Assembler:
+    """Turns drafts into model objects for one file."""
+
+    path: str
+    lines: dict[int, str]
+    queue: MarkQueue
+    inline: InlineParser = field(default_factory=InlineParser)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def warn(self, line: int, message: str, code: str) -> None:
+        self.diagnostics.append(Diagnostic(self.path, line, message, code))
+
+    def _inline(self, raw: str) -> InlineText:
+        return self.inline.parse(self.queue.claim(raw))
+
+    def _mark_line(self, number: str, first: int, last: int) -> int:
+        token = mark(number)
+        for n in range(first, last + 1):
+            text = self.lines.get(n, "")
+            if token in text or re.search(rf"(?<!\d){number}(?!\d)", text):
+                return n
+        return first
+
+    def paragraph(self, draft: DraftParagraph, pid: str, kind: str) -> Paragraph:
+        raw = draft.raw
+        subs = list(draft.subparagraphs)
+        if not subs:
+            raw, subs = _split_inline_subparagraphs(draft)
+        parsed = self._inline(raw)
+        refs = tuple(
+            FootnoteRef(number, offset, self._mark_line(number, draft.first_line, draft.last_line))
+            for number, offset in parsed.marks
+        )
+        children = tuple(
+            self.paragraph(sub, f"{pid}-{sub.number}", "subparagraph") for sub in subs
+        )
+        return Paragraph(
+            id=pid,
+            kind=kind,  # type: ignore[arg-type]
+            number=draft.number,
+            lead=grammar.lead_phrase(parsed.text) if kind != "subparagraph" else "",
+            text=parsed.text,
+            source=SourceSpan(self.path, draft.first_line, draft.last_line),
+            footnotes=refs,
+            emphasis=parsed.emphasis,
+            subparagraphs=children,
+            section=draft.section,
+        )
+
+    def preamble(self, drafts: list[DraftParagraph]) -> tuple[Paragraph, ...]:
+        return tuple(self.paragraph(d, f"pp{i}", "preambular") for i, d in enumerate(drafts, start=1))
+
+    def operative(self, drafts: list[DraftParagraph], prefix: str = "op", kind: str = "operative") -> tuple[Paragraph, ...]:
+        out: list[Paragraph] = []
+        seen: set[str] = set()
+        unnumbered = 0
+        previous: int | None = None
+        for draft in drafts:
+            if draft.number is None:
+                unnumbered += 1
+                pid = f"op-u{unnumbered}" if prefix == "op" else f"{prefix.removesuffix('-op')}-p{unnumbered}"
+            else:
+                number = int(draft.number)
+                if previous is not None and number != previous + 1:
+                    what = "repeats" if number <= previous else "skips from"
+                    self.warn(
+                        draft.first_line,
+                        f"paragraph numbering {what} {previous} to {number}",
+                        "numbering",
+                    )
+                previous = number
+                pid = f"{prefix}{draft.number}"
+                if pid in seen:
+                    k = 2
+                    while f"{pid}-dup{k}" in seen:
+                        k += 1
+                    pid = f"{pid}-dup{k}"
+            seen.add(pid)
+            out.append(self.paragraph(draft, pid, kind))
+        return tuple(out)
+
+    def annexes(self, drafts: DraftResolution) -> tuple[Annex, ...]:
+        out: list[Annex] = []
+        for k, annex in enumerate(drafts.annexes, start=1):
+            aid = "annex" if k == 1 else f"annex{k}"
+            paragraphs = self.operative(annex.paragraphs, prefix=f"{aid}-op", kind="annex")
+            last = max((p.source.last_line for p in paragraphs), default=annex.first_line)
+            out.append(
+                Annex(
+                    id=aid,
+                    heading=annex.heading,
+                    title=self.inline.parse(annex.title).text,
+                    paragraphs=paragraphs,
+                    source=SourceSpan(self.path, annex.first_line, last),
+                )
+            )
+        return tuple(out)
+
+    def footnote(self, entry: NoteEntry) -> Footnote:
+        raw = ""
+        for _, text in entry.lines:
+            raw = raw + text if raw.endswith("-") and not raw.endswith(" -") else f"{raw} {text}".strip()
+        parsed = self.inline.parse(raw)
+        urls = tuple(u.rstrip(".,;)") for u in _URL.findall(parsed.text))
+        return Footnote(
+            number=entry.number,
+            text=parsed.text,
+            source=SourceSpan(self.path, entry.lines[0][0], entry.lines[-1][0]),
+            urls=urls,
+            emphasis=parsed.emphasis,
+        )
+
+
+def _split_inline_subparagraphs(draft: DraftParagraph) -> tuple[str, list[DraftParagraph]]:
+    """Split ``... about (a) the activities ...; (b) ...`` into a chapeau and lettered sub-paragraphs."""
+    raw = draft.raw
+    matches = list(grammar.INLINE_SUBPARAGRAPH.finditer(raw))
+    sequence: list[re.Match[str]] = []
+    for match in matches:
+        expected = chr(ord("a") + len(sequence))
+        if match.group("label") == expected:
+            sequence.append(match)
+    if len(sequence) < 2:
+        return raw, []
+    subs: list[DraftParagraph] = []
+    for k, match in enumerate(sequence):
+        end = sequence[k + 1].start() if k + 1 < len(sequence) else len(raw)
+        subs.append(
+            DraftParagraph(
+                "subparagraph", match.group("label"), raw[match.end() : end].strip(), draft.first_line, draft.last_line
+            )
+        )
+    return raw[: sequence[0].start()].rstrip(), subs
+
+
+def iter_drafts(res: DraftResolution) -> Iterator[DraftParagraph]:
+    """Every draft paragraph of a resolution in reading order."""
+    for para in (*res.preamble, *res.operative, *(p for a in res.annexes for p in a.paragraphs)):
+        yield para
+        yield from para.subparagraphs
+
+
+def parse_date(text: str | None) -> str | None:
+    """"12 March 2010" -> "2010-03-12"; None when there is no date to read."""
+    if not text:
+        return None
+    match = re.search(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})", text)
+    if not match:
+        return None
+    try:
+        return datetime.strptime(" ".join(match.groups()), "%d %B %Y").date().isoformat()
+    except ValueError:
+        return None
+
+
+def explicit_marks(lines: dict[int, str]) -> set[str]:
+    return {m.group(1) for text in lines.values() for m in MARK_PATTERN.finditer(text)}

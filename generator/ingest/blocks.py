@@ -1,0 +1,73 @@
+"""Blocks: the content lines grouped into the pieces a reader sees as one paragraph or heading.
+
+A block ends at a paragraph break (a blank line; in double-spaced PDF text, a line of spaces) and
+before any line that can only start something new: a numbered paragraph, a sub-paragraph, a body line,
+a resolution heading, an adoption line, or a preambular lead after a line that ended a clause. That
+last rule is what splits pdftotext output, which has no blank lines between paragraphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.ingest import grammar
+from generator.ingest.normalise import Line
+
+
+@dataclass(slots=True)
+class Block:
+    lines: list[Line]
+
+    @property
+    def first_line(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def last_line(self) -> int:
+        return self.lines[-1].number
+
+    @property
+    def raw(self) -> str:
+        """The block's lines joined: a line ending in a hyphen joins the next without a space."""
+        out = ""
+        for line in self.lines:
+            if out.endswith("-") and not out.endswith(" -"):
+                out += line.text
+            else:
+                out = f"{out} {line.text}" if out else line.text
+        return out
+
+
+def _starts_new(line: Line, previous: Line) -> bool:
+    text = line.text
+    if grammar.OPERATIVE_NUMBER.match(text) or grammar.SUBPARAGRAPH.match(text):
+        return True
+    if grammar.BODY_LINE.match(text) or grammar.RESOLUTION_HEADING.match(text) or grammar.SC_HEADING.match(text):
+        return True
+    if grammar.GA_HEADING.match(text) or grammar.ADOPTION.match(text):
+        return True
+    if grammar.SECTION_LETTER.match(text) or grammar.SECTION_LETTER.match(previous.text):
+        return True
+    if grammar.OPERATIVE_NUMBER.match(previous.text) and previous.text.endswith("."):
+        return False
+    return grammar.is_preamble_start(text) and previous.text.rstrip("*").endswith((",", ";"))
+
+
+def split_blocks(lines: list[Line], double_spaced: bool) -> list[Block]:
+    """Group content lines into blocks (see the module docstring)."""
+    blocks: list[Block] = []
+    current: list[Line] = []
+    for line in lines:
+        is_break = line.spaces_only if double_spaced else line.blank
+        if is_break or (double_spaced and line.blank):
+            if is_break and current:
+                blocks.append(Block(current))
+                current = []
+            continue
+        if current and _starts_new(line, current[-1]):
+            blocks.append(Block(current))
+            current = []
+        current.append(line)
+    if current:
+        blocks.append(Block(current))
+    return blocks

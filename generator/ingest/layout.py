@@ -1,0 +1,298 @@
+"""Layout: separating the document's own text from what the page put around it.
+
+Small recognisers run in order over the normalised lines (see :func:`analyse_layout`):
+
+1. ``front_matter``   — a YAML block between ``---`` lines at the top of a Markdown file;
+2. ``markdown_notes`` — ``[^n]: text`` footnote definitions with indented continuation lines;
+3. ``pdf_note_zones`` — a ``____`` rule opens a pdftotext footnote zone that runs to the page break;
+   its entries and their detached numbers are paired up, page furniture inside is skipped;
+4. ``marked_notes``   — a line that starts with a footnote mark (``¹³ Ibid.``, ``<sup>68</sup> Ibid.``)
+   is a footnote, with the lines that continue it;
+5. ``numbered_notes`` — in double-spaced PDF text, a line after a paragraph break that starts with the
+   next expected footnote number (``1 https://...``) opens a footnote block;
+6. ``furniture``      — running heads, job numbers, barcodes, page counters, Markdown rules and
+   link annotations that repeat a footnote's URL.
+
+What is left is the content, in order, with its blank lines. Nothing is dropped: every line ends up
+in the content, in a footnote, or in ``skipped`` with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from generator.ingest.normalise import MARK_CLOSE, MARK_OPEN, Line
+from generator.model import SkippedLine
+
+_FURNITURE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^\d{2}-\d{5}X?(?: \([A-Z]\))?$"), "job number"),
+    (re.compile(r"^\d{6}$"), "print date code"),
+    (re.compile(r"^\*\d{6,}\*$"), "barcode"),
+    (re.compile(r"^\d{1,3}/\d{1,3}$"), "page counter"),
+    (re.compile(r"^[AES]/(?:RES/)?[\w.]+(?:/[\w.-]+)*(?: \(\d{4}\))?$"), "document symbol running head"),
+    (re.compile(r"^Please recycle.*$"), "recycling notice"),
+)
+_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+_PDF_NOTE_RULE = re.compile(r"^_{5,}$")
+_LONE_NUMBER = re.compile(r"^\d{1,3}$")
+_NUMBERED_ENTRY = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+_MARKED_ENTRY = re.compile(f"^{MARK_OPEN}(\\d+){MARK_CLOSE}\\s*(.*)$")
+_MD_NOTE = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
+_URL_ONLY = re.compile(r"^https?://\S+$")
+_SENTENCE_END = re.compile(r"[.;:!?)\]”\"']$")
+_NEAR_PAGE_BREAK = 6
+
+
+@dataclass(slots=True)
+class NoteEntry:
+    """A footnote as the layout found it: its number and its text lines."""
+
+    number: str
+    lines: list[tuple[int, str]]
+    explicit: bool = True
+    """False when the number was paired from a detached number line rather than printed with the text."""
+
+    @property
+    def line(self) -> int:
+        return self.lines[0][0]
+
+
+@dataclass(slots=True)
+class Layout:
+    content: list[Line]
+    notes: list[NoteEntry] = field(default_factory=list)
+    skipped: list[SkippedLine] = field(default_factory=list)
+    front_matter: list[tuple[str, str]] = field(default_factory=list)
+    double_spaced: bool = False
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+
+
+def is_double_spaced(lines: list[Line]) -> bool:
+    """True for PDF extractions that put an empty line after every printed line (002).
+
+    Such a text wraps lines mid-sentence, so most lines that an empty line follows end without
+    punctuation; a text with one paragraph per line ends them with punctuation.
+    """
+    followed = [
+        lines[i].text
+        for i in range(len(lines) - 1)
+        if lines[i].text and lines[i + 1].blank and not lines[i + 1].spaces_only
+    ]
+    if len(followed) < 10:
+        return False
+    unfinished = sum(1 for text in followed if not _SENTENCE_END.search(text))
+    return unfinished / len(followed) > 0.5 and any(line.spaces_only for line in lines)
+
+
+def _front_matter(lines: list[Line], layout: Layout, used: set[int]) -> None:
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if first is None or lines[first].text != "---":
+        return
+    end = next((i for i in range(first + 1, len(lines)) if lines[i].text == "---"), None)
+    if end is None:
+        return
+    for i in range(first, end + 1):
+        used.add(i)
+        layout.skipped.append(SkippedLine(lines[i].number, lines[i].text, "front matter"))
+        key, sep, value = lines[i].text.partition(":")
+        if sep and i not in (first, end):
+            layout.front_matter.append((key.strip(), value.strip().strip('"')))
+
+
+def _markdown_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
+    i = 0
+    while i < len(lines):
+        match = _MD_NOTE.match(lines[i].text)
+        if not match or i in used:
+            i += 1
+            continue
+        entry = NoteEntry(match.group(1), [(lines[i].number, match.group(2))])
+        used.add(i)
+        j = i + 1
+        while j < len(lines) and lines[j].text and lines[j].indent >= 2:
+            entry.lines.append((lines[j].number, lines[j].text))
+            used.add(j)
+            j += 1
+        layout.notes.append(entry)
+        i = j
+
+
+def _classify_furniture(text: str) -> str | None:
+    for pattern, reason in _FURNITURE_PATTERNS:
+        if pattern.match(text):
+            return reason
+    return None
+
+
+def _page_break_indices(lines: list[Line]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.page_break]
+
+
+def _running_heads(lines: list[Line], breaks: list[int]) -> set[str]:
+    """Lines printed again and again next to page breaks: running titles and heads."""
+    counts: Counter[str] = Counter()
+    for b in breaks:
+        seen: set[str] = set()
+        for i in range(max(0, b - _NEAR_PAGE_BREAK * 2), min(len(lines), b + _NEAR_PAGE_BREAK * 2)):
+            text = lines[i].text
+            if text and text not in seen:
+                seen.add(text)
+                counts[text] += 1
+    return {text for text, n in counts.items() if n >= 2 and len(text) < 160}
+
+
+def _near_break(i: int, breaks: list[int], lines: list[Line]) -> bool:
+    """Within a few non-blank lines before or after a page break."""
+    for b in breaks:
+        if b <= i:
+            gap = sum(1 for k in range(b, i) if lines[k].text)
+        else:
+            gap = sum(1 for k in range(i, b) if lines[k].text)
+        if gap <= _NEAR_PAGE_BREAK:
+            return True
+    return False
+
+
+def _pdf_note_zones(
+    lines: list[Line], layout: Layout, used: set[int], heads: set[str], breaks: list[int]
+) -> None:
+    i = 0
+    while i < len(lines):
+        if not _PDF_NOTE_RULE.match(lines[i].text) or i in used:
+            i += 1
+            continue
+        used.add(i)
+        layout.skipped.append(SkippedLine(lines[i].number, lines[i].text, "footnote rule"))
+        end = next((b for b in breaks if b > i), len(lines))
+        numbers: list[int] = []
+        entries: list[NoteEntry] = []
+        for j in range(i + 1, end):
+            line = lines[j]
+            used.add(j)
+            if line.blank:
+                continue
+            reason = _classify_furniture(line.text) or ("running head" if line.text in heads else None)
+            if reason:
+                layout.skipped.append(SkippedLine(line.number, line.text, reason))
+                continue
+            if _LONE_NUMBER.match(line.text):
+                numbers.append(int(line.text))
+                layout.skipped.append(SkippedLine(line.number, line.text, "detached footnote number"))
+                continue
+            numbered = _NUMBERED_ENTRY.match(line.text)
+            starts_entry = not entries or _SENTENCE_END.search(entries[-1].lines[-1][1]) is not None
+            if numbered and starts_entry and not numbered.group(2)[0].islower():
+                numbers.append(int(numbered.group(1)))
+                entries.append(NoteEntry(numbered.group(1), [(line.number, numbered.group(2))]))
+            elif starts_entry and not line.text[0].islower():
+                entries.append(NoteEntry("", [(line.number, line.text)], explicit=False))
+            else:
+                entries[-1].lines.append((line.number, line.text))
+        _pair_numbers(entries, numbers, layout)
+        layout.notes.extend(entries)
+        i = end
+
+
+def _pair_numbers(entries: list[NoteEntry], numbers: list[int], layout: Layout) -> None:
+    """Entries of a zone are printed in number order: give them the zone's numbers, sorted."""
+    ordered = sorted(numbers)
+    if len(ordered) != len(entries):
+        line = entries[0].line if entries else 0
+        layout.warnings.append(
+            (line, f"footnote zone has {len(entries)} footnote texts but {len(ordered)} footnote numbers")
+        )
+    for k, entry in enumerate(entries):
+        number = str(ordered[k]) if k < len(ordered) else ""
+        if entry.explicit and entry.number != number:
+            layout.warnings.append(
+                (entry.line, f"footnote printed as {entry.number} stands where {number or '?'} is expected")
+            )
+            continue
+        entry.number = number
+
+
+def _marked_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
+    i = 0
+    while i < len(lines):
+        match = _MARKED_ENTRY.match(lines[i].text)
+        if not match or i in used:
+            i += 1
+            continue
+        entry = NoteEntry(match.group(1), [(lines[i].number, match.group(2))])
+        used.add(i)
+        j = i + 1
+        while j < len(lines) and lines[j].text and j not in used and not _MARKED_ENTRY.match(lines[j].text):
+            entry.lines.append((lines[j].number, lines[j].text))
+            used.add(j)
+            j += 1
+        layout.notes.append(entry)
+        i = j
+
+
+def _numbered_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
+    """Footnote blocks of double-spaced PDF text: ``N text`` lines after a paragraph break."""
+    expected = 1
+    i = 0
+    while i < len(lines):
+        match = _NUMBERED_ENTRY.match(lines[i].text)
+        after_break = i > 0 and (lines[i - 1].spaces_only or (i - 1) in used)
+        if i in used or not match or int(match.group(1)) != expected or not after_break:
+            i += 1
+            continue
+        j = i
+        while j < len(lines):
+            match = _NUMBERED_ENTRY.match(lines[j].text)
+            if match and int(match.group(1)) == expected and j not in used:
+                layout.notes.append(NoteEntry(match.group(1), [(lines[j].number, match.group(2))]))
+                expected += 1
+            elif lines[j].text and lines[j].indent == 0 and not _URL_ONLY.match(lines[j].text):
+                layout.notes[-1].lines.append((lines[j].number, lines[j].text))
+            elif lines[j].text or lines[j].spaces_only:
+                break
+            used.add(j)
+            j += 1
+        i = j
+
+
+def _furniture(
+    lines: list[Line], layout: Layout, used: set[int], heads: set[str], breaks: list[int]
+) -> None:
+    note_urls = {text for entry in layout.notes for _, text in entry.lines for text in text.split()}
+    joined_urls = {"".join(t for _, t in entry.lines).replace(" ", "") for entry in layout.notes}
+    for i, line in enumerate(lines):
+        if i in used or line.blank:
+            continue
+        reason = None
+        if _RULE.match(line.text):
+            reason = "rule"
+        elif _URL_ONLY.match(line.text) and (
+            line.text in note_urls or any(line.text in url for url in joined_urls)
+        ):
+            reason = "link annotation repeating a footnote URL"
+        elif breaks and _near_break(i, breaks, lines):
+            reason = _classify_furniture(line.text) or ("running head" if line.text in heads else None)
+        elif i < 3 and _classify_furniture(line.text) == "document symbol running head":
+            reason = "document symbol running head"
+        if reason:
+            used.add(i)
+            layout.skipped.append(SkippedLine(line.number, line.text, reason))
+
+
+def analyse_layout(lines: list[Line]) -> Layout:
+    """Run the layout recognisers in order; see the module docstring."""
+    layout = Layout(content=[], double_spaced=is_double_spaced(lines))
+    used: set[int] = set()
+    breaks = _page_break_indices(lines)
+    heads = _running_heads(lines, breaks)
+    _front_matter(lines, layout, used)
+    _markdown_notes(lines, layout, used)
+    _pdf_note_zones(lines, layout, used, heads, breaks)
+    _marked_notes(lines, layout, used)
+    if layout.double_spaced:
+        _numbered_notes(lines, layout, used)
+    _furniture(lines, layout, used, heads, breaks)
+    layout.content = [line for i, line in enumerate(lines) if i not in used]
+    layout.skipped.sort(key=lambda s: s.line)
+    return layout

@@ -1,0 +1,86 @@
+"""Normalising an input text into numbered lines. Runs first; every later rule relies on it.
+
+After :func:`normalise`, these hold for every :class:`Line`:
+
+* there is one line per input line, numbered from 1 as an editor numbers them (``\\r\\n`` and a lone
+  ``\\r`` both end a line, so CRLF files keep their line numbers);
+* ``text`` has no form feed: a form feed (pdftotext's page break) sets ``page_break`` on its line;
+* ``text`` has no tab, no no-break space (U+00A0), narrow no-break space (U+202F) or figure space
+  (U+2007): each is one ordinary space;
+* ``text`` has no leading or trailing white space; a line that had only spaces in it is empty with
+  ``spaces_only`` set (double-spaced PDF extractions use such lines as paragraph breaks);
+* a footnote mark, printed either as Unicode superscript digits (``1988,¹³``) or as
+  ``<sup>68</sup>``, is the single token ``MARK_OPEN + "68" + MARK_CLOSE``; ``<sup>`` around anything
+  that is not a number (``10<sup>th</sup>``) is dropped and its text kept;
+* no other character is changed: words, punctuation and Markdown emphasis stay as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MARK_OPEN = "\ue000"
+MARK_CLOSE = "\ue001"
+
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUP_TAG = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.IGNORECASE)
+_SPACES = str.maketrans({"\t": " ", "\u00a0": " ", "\u202f": " ", "\u2007": " "})
+MARK_PATTERN = re.compile(f"{MARK_OPEN}(\\d+){MARK_CLOSE}")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One normalised input line."""
+
+    number: int
+    text: str
+    page_break: bool = False
+    spaces_only: bool = False
+    indent: int = 0
+    """How many white-space characters the raw line started with."""
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def mark(number: str) -> str:
+    """The mark token for footnote ``number``."""
+    return f"{MARK_OPEN}{number}{MARK_CLOSE}"
+
+
+def _sup(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    return mark(inner) if inner.isdigit() else inner
+
+
+def normalise_line(raw: str) -> str:
+    """Normalise the characters of one line (no line-ending handling)."""
+    text = raw.translate(_SPACES)
+    text = _SUP_TAG.sub(_sup, text)
+    text = _SUPERSCRIPT_RUN.sub(lambda m: mark(m.group(0).translate(_SUPERSCRIPT_DIGITS)), text)
+    return text.strip()
+
+
+def normalise(text: str) -> list[Line]:
+    """Split a decoded text into normalised lines (see the module docstring for the guarantees)."""
+    raw_lines = re.split(r"\r\n|\r|\n", text)
+    if raw_lines and raw_lines[-1] == "":
+        raw_lines.pop()
+    lines: list[Line] = []
+    for number, raw in enumerate(raw_lines, start=1):
+        page_break = "\f" in raw
+        raw = raw.replace("\f", "")
+        normalised = normalise_line(raw)
+        lines.append(
+            Line(
+                number=number,
+                text=normalised,
+                page_break=page_break,
+                spaces_only=not normalised and any(c in " \t\u00a0\u202f\u2007" for c in raw),
+                indent=len(raw) - len(raw.lstrip(" \t\u00a0\u202f\u2007")),
+            )
+        )
+    return lines

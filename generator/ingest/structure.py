@@ -1,0 +1,216 @@
+"""Structure: blocks -> resolutions with headings, preamble, operative part, sub-paragraphs, annexes.
+
+A small state machine reads the blocks in order, following :mod:`generator.ingest.grammar`. It keeps
+every block: a block it cannot place in a paragraph becomes a heading of the resolution it stands in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.ingest import grammar
+from generator.ingest.blocks import Block
+
+
+@dataclass(slots=True)
+class DraftParagraph:
+    """A paragraph being assembled: its blocks' raw text and where it stands."""
+
+    kind: str
+    number: str | None
+    raw: str
+    first_line: int
+    last_line: int
+    section: str | None = None
+    subparagraphs: list[DraftParagraph] = field(default_factory=list)
+
+    def extend(self, block: Block) -> None:
+        joiner = "" if self.raw.endswith("-") and not self.raw.endswith(" -") else " "
+        self.raw = f"{self.raw}{joiner}{block.raw}"
+        self.last_line = block.last_line
+
+
+@dataclass(slots=True)
+class DraftAnnex:
+    heading: str
+    title: str
+    first_line: int
+    paragraphs: list[DraftParagraph] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DraftResolution:
+    first_line: int
+    last_line: int = 0
+    heading_session: str | None = None
+    heading_number: str | None = None
+    heading_year: str | None = None
+    headings: list[tuple[int, str]] = field(default_factory=list)
+    title: str = ""
+    title_line: int = 0
+    body_name: str = ""
+    body_line: int = 0
+    adoption: str | None = None
+    adoption_line: int = 0
+    adopted_on: str | None = None
+    preamble: list[DraftParagraph] = field(default_factory=list)
+    operative: list[DraftParagraph] = field(default_factory=list)
+    annexes: list[DraftAnnex] = field(default_factory=list)
+    starts_inside: bool = False
+    section: str | None = None
+
+    @property
+    def started(self) -> bool:
+        return bool(self.body_name or self.preamble or self.operative)
+
+
+def _last_paragraph(res: DraftResolution) -> DraftParagraph | None:
+    if res.annexes:
+        paragraphs = res.annexes[-1].paragraphs
+    else:
+        paragraphs = res.operative or res.preamble
+    if not paragraphs:
+        return None
+    last = paragraphs[-1]
+    return last.subparagraphs[-1] if last.subparagraphs else last
+
+
+def _continues(previous: DraftParagraph | None, block: Block) -> bool:
+    """Is ``block`` the rest of a paragraph a page break or a footnote block cut?"""
+    if previous is None:
+        return False
+    text = block.raw
+    if grammar.OPERATIVE_NUMBER.match(text) or grammar.SUBPARAGRAPH.match(text):
+        return False
+    if grammar.ends_clause(previous.raw):
+        return False
+    if text[:1].islower() or text[:1] in "(“\"'":
+        return True
+    return not grammar.is_preamble_start(text) and not grammar.is_operative_lead(text)
+
+
+def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
+    """Read the blocks into draft resolutions (see the module docstring)."""
+    resolutions: list[DraftResolution] = []
+    res = DraftResolution(first_line=blocks[0].first_line if blocks else 1)
+    pending_title = False
+
+    def start_new(block: Block) -> DraftResolution:
+        nonlocal res
+        if res.started or res.headings or res.title:
+            res.last_line = res.last_line or block.first_line - 1
+            resolutions.append(res)
+        res = DraftResolution(first_line=block.first_line)
+        return res
+
+    for block in blocks:
+        text = block.raw
+        plain = text.strip("*# ").strip()
+        heading = grammar.RESOLUTION_HEADING.match(text) or grammar.SC_HEADING.match(text)
+        ga = grammar.GA_HEADING.match(plain)
+        if heading or (ga and not res.operative and not res.preamble):
+            if res.started:
+                start_new(block)
+            groups = (heading or ga).groupdict()  # type: ignore[union-attr]
+            res.heading_session = groups.get("session")
+            res.heading_number = groups.get("number")
+            res.heading_year = groups.get("year")
+            res.headings.append((block.first_line, plain))
+            if ga and ga.group("title"):
+                res.headings[-1] = (block.first_line, plain[: ga.start("title")].strip())
+                res.title, res.title_line = ga.group("title"), block.first_line
+            else:
+                pending_title = True
+            res.last_line = block.last_line
+            continue
+        body = grammar.BODY_LINE.match(text)
+        if body and len(text) < 250:
+            if res.started and (res.operative or res.preamble):
+                start_new(block)
+            res.body_name = " ".join(body.group("name").split())
+            res.body_line = block.first_line
+            res.last_line = block.last_line
+            pending_title = False
+            continue
+        adoption = grammar.ADOPTION.match(plain)
+        if adoption and res.started:
+            res.adoption = " ".join(plain.split())
+            res.adoption_line = block.first_line
+            res.last_line = block.last_line
+            continue
+        if not res.started:
+            adopted = grammar.ADOPTED_ON.search(" ".join(text.split()))
+            if adopted:
+                res.adopted_on = adopted.group("date")
+            if grammar.OPERATIVE_NUMBER.match(text) and grammar.OPERATIVE_NUMBER.match(text).group("rest"):  # type: ignore[union-attr]
+                res.starts_inside = True
+            elif grammar.is_preamble_start(text) and text.rstrip("*").endswith(","):
+                res.starts_inside = True
+            else:
+                if pending_title or (not res.title and _looks_like_title(text)):
+                    if res.title:
+                        res.headings.append((res.title_line, res.title))
+                    res.title, res.title_line = plain, block.first_line
+                    pending_title = False
+                else:
+                    res.headings.append((block.first_line, plain))
+                res.last_line = block.last_line
+                continue
+        _place_paragraph(res, block)
+        res.last_line = block.last_line
+    if res.started or res.headings or res.title:
+        resolutions.append(res)
+    return resolutions
+
+
+_MASTHEAD = re.compile(
+    r"^(?:United Nations|General Assembly|Security Council|Distr\.|Resolution adopted|Adopted by|\[|"
+    r"Agenda item|\w+(?:-\w+)? session\b|\d{1,2} [A-Z][a-z]+ \d{4}$|on \d{1,2} [A-Z])"
+)
+
+
+def _looks_like_title(text: str) -> bool:
+    return not _MASTHEAD.match(text) and not grammar.ends_clause(text)
+
+
+def _place_paragraph(res: DraftResolution, block: Block) -> None:
+    text = block.raw
+    annex = grammar.ANNEX_HEADING.match(text)
+    if annex and res.operative and len(text) < 300 and not text.rstrip().endswith((";", ",")):
+        res.annexes.append(DraftAnnex(annex.group("heading"), annex.group("title"), block.first_line))
+        return
+    section = grammar.SECTION_LETTER.match(text)
+    if section and not res.annexes:
+        res.section = section.group("letter")
+        return
+    previous = _last_paragraph(res)
+    if _continues(previous, block):
+        assert previous is not None
+        previous.extend(block)
+        return
+    numbered = grammar.OPERATIVE_NUMBER.match(text)
+    sub = grammar.SUBPARAGRAPH.match(text)
+    container = res.annexes[-1].paragraphs if res.annexes else None
+    if sub and (res.operative or container or res.preamble):
+        parents = container if container is not None else (res.operative or res.preamble)
+        parents[-1].subparagraphs.append(
+            DraftParagraph("subparagraph", sub.group("label"), sub.group("rest"), block.first_line, block.last_line)
+        )
+        return
+    if numbered:
+        para = DraftParagraph(
+            "operative", numbered.group("number"), numbered.group("rest") or "", block.first_line, block.last_line
+        )
+    else:
+        in_operative = bool(res.operative) or container is not None
+        kind = "operative" if in_operative or grammar.is_operative_lead(text) else "preambular"
+        para = DraftParagraph(kind, None, text, block.first_line, block.last_line)
+    para.section = res.section
+    if container is not None:
+        para.kind = "annex"
+        container.append(para)
+    elif para.kind == "operative":
+        res.operative.append(para)
+    else:
+        res.preamble.append(para)
