@@ -93,12 +93,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=_cmd_offline)
 
     p = sub.add_parser("changes", help="report clause-level changes between two git revisions")
-    p.add_argument("--base", required=True)
-    p.add_argument("--head", default=None)
-    p.add_argument("--repo", default=".")
-    p.add_argument("--seeds", default="seeds")
+    p.add_argument("--base", required=True, help="the revision before (a branch, tag or commit)")
+    p.add_argument("--head", default=None, help="the revision after (default: HEAD)")
+    p.add_argument("--repo", default=".", help="the git repository (default: the current folder)")
+    p.add_argument("--seeds", default="seeds", help="corpus folder, relative to the repository root")
     p.add_argument("--format", choices=["markdown", "json", "text"], default="text")
-    p.add_argument("--fail-on", choices=["text-change", "any"], default=None)
+    p.add_argument(
+        "--fail-on",
+        choices=["text-change", "any"],
+        default=None,
+        help="exit with status 3 when the texts changed (text-change) or when any file changed (any)",
+    )
+    p.add_argument("--output", default=None, help="write the report to this file instead of stdout")
+    p.add_argument(
+        "--full-report-url", default=None, help="where a Markdown report too long for a comment points"
+    )
     p.set_defaults(handler=_cmd_changes)
     return parser
 

@@ -1,0 +1,129 @@
+"""Read the corpus files of a git revision without checking it out.
+
+``git rev-parse`` names the commit, ``git ls-tree`` lists the folder and one ``git cat-file --batch``
+process reads every blob, so a report over hundreds of files costs three git processes per revision.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from generator.errors import AtlasError
+
+CORPUS_SUFFIXES = (".txt",)
+CATALOG_NAME = "catalog.yml"
+
+
+class GitError(AtlasError):
+    """A git revision or folder cannot be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """The corpus folder of one revision: file paths (relative to the repository root) and bytes."""
+
+    rev: str
+    commit: str
+    folder: str
+    files: tuple[tuple[str, bytes], ...]
+    """Corpus texts and the catalog, sorted by path."""
+
+    def get(self, path: str) -> bytes | None:
+        return next((data for p, data in self.files if p == path), None)
+
+    def texts(self) -> tuple[str, ...]:
+        return tuple(p for p, _ in self.files if p.endswith(CORPUS_SUFFIXES))
+
+    @property
+    def catalog_path(self) -> str:
+        return str(PurePosixPath(self.folder) / CATALOG_NAME) if self.folder else CATALOG_NAME
+
+
+def _git(repo: Path, args: list[str], stdin: bytes | None = None) -> bytes:
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(repo), *args],
+            input=stdin,
+            capture_output=True,
+            check=False,
+        )
+    except FileNotFoundError as error:
+        raise GitError(str(repo), 0, "git is not installed or not on PATH") from error
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        detail = message[-1] if message else f"exit status {done.returncode}"
+        raise GitError(str(repo), 0, f"git {args[0]} failed: {detail}")
+    return done.stdout
+
+
+def resolve_commit(repo: Path, rev: str) -> str:
+    """The full commit id that ``rev`` names, or a :class:`GitError` saying the revision is unknown."""
+    if rev.startswith("-"):
+        raise GitError(str(repo), 0, f"revision {rev!r} must not start with '-'")
+    try:
+        out = _git(repo, ["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"])
+    except GitError as error:
+        raise GitError(
+            str(repo), 0, f"unknown revision {rev!r} (fetch it first, e.g. git fetch origin {rev})"
+        ) from error
+    return out.decode("ascii").strip()
+
+
+def _relative_folder(repo: Path, folder: str) -> str:
+    """The corpus folder relative to the repository root, in git's spelling (``seeds``, ``data/seeds``)."""
+    path = Path(folder)
+    if path.is_absolute():
+        top = Path(_git(repo, ["rev-parse", "--show-toplevel"]).decode().strip())
+        try:
+            path = path.resolve().relative_to(top.resolve())
+        except ValueError as error:
+            raise GitError(folder, 0, f"the corpus folder is outside the repository {top}") from error
+    text = PurePosixPath(path.as_posix()).as_posix()
+    return "" if text == "." else text.strip("/")
+
+
+def _list_blobs(repo: Path, commit: str, folder: str) -> list[tuple[str, str]]:
+    """``(path, blob id)`` of the corpus texts and the catalog directly inside ``folder``."""
+    args = ["ls-tree", "-z", "--full-tree", commit]
+    if folder:
+        args += ["--", folder + "/"]
+    entries: list[tuple[str, str]] = []
+    for record in _git(repo, args).decode("utf-8").split("\0"):
+        if not record:
+            continue
+        meta, path = record.split("\t", 1)
+        _mode, kind, blob = meta.split()
+        name = PurePosixPath(path).name
+        if kind == "blob" and (name.endswith(CORPUS_SUFFIXES) or name == CATALOG_NAME):
+            entries.append((path, blob))
+    return sorted(entries)
+
+
+def _read_blobs(repo: Path, blobs: list[str]) -> list[bytes]:
+    """Read blobs with one ``git cat-file --batch``: each answer is a header line, the bytes and LF."""
+    if not blobs:
+        return []
+    out = _git(repo, ["cat-file", "--batch"], stdin="".join(b + "\n" for b in blobs).encode("ascii"))
+    contents: list[bytes] = []
+    pos = 0
+    for blob in blobs:
+        end = out.index(b"\n", pos)
+        header = out[pos:end].decode("ascii").split()
+        if len(header) != 3 or header[0] != blob:
+            raise GitError(str(repo), 0, f"git cat-file gave no content for blob {blob}")
+        size = int(header[2])
+        contents.append(out[end + 1 : end + 1 + size])
+        pos = end + 1 + size + 1
+    return contents
+
+
+def read_snapshot(repo: Path, rev: str, folder: str) -> Snapshot:
+    """The corpus folder ``folder`` (relative to the repository root) as it is at ``rev``."""
+    commit = resolve_commit(repo, rev)
+    relative = _relative_folder(repo, folder)
+    entries = _list_blobs(repo, commit, relative)
+    contents = _read_blobs(repo, [blob for _, blob in entries])
+    files = tuple((path, data) for (path, _), data in zip(entries, contents, strict=True))
+    return Snapshot(rev=rev, commit=commit, folder=relative, files=files)
