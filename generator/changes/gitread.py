@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from generator.errors import AtlasError
 
-CORPUS_SUFFIXES = (".txt",)
+CORPUS_SUFFIXES = (".txt", ".md")
 CATALOG_NAME = "catalog.yml"
 
 

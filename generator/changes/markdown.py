@@ -44,13 +44,14 @@ def escape(text: str) -> str:
 
 
 def _trim(text: str, keep_start: bool, keep_end: bool) -> str:
-    """Shorten a long unchanged span to its first and last words around an ellipsis."""
+    """Shorten a long unchanged span to the words next to the changes around an ellipsis; the white
+    space that touches a change stays as it is."""
     words = text.split(" ")
     if len(words) <= 2 * CONTEXT_WORDS + 4:
         return text
-    head = " ".join(words[:CONTEXT_WORDS]) if keep_start else ""
-    tail = " ".join(words[-CONTEXT_WORDS:]) if keep_end else ""
-    return f"{head} … {tail}".strip() if head or tail else "…"
+    head = " ".join(words[:CONTEXT_WORDS]) + " " if keep_start else ""
+    tail = " " + " ".join(words[-CONTEXT_WORDS:]) if keep_end else ""
+    return f"{head}…{tail}"
 
 
 def render_ops(ops: Iterable[DiffOp], trim: bool = True) -> str:
@@ -77,18 +78,18 @@ def _id(value: str | None) -> str:
 
 
 def _paragraph_line(change: ParagraphChange) -> str:
-    where = f" <small>{escape(change.location)}</small>" if change.location else ""
+    where = f" <small>({escape(change.location)})</small>" if change.location else ""
     if change.kind == "added":
-        return f"- {_id(change.new_id)} added:{where}<br><ins>{escape(change.new_text)}</ins>"
+        return f"- {_id(change.new_id)} added{where}<br><ins>{escape(change.new_text)}</ins>"
     if change.kind == "removed":
-        return f"- {_id(change.old_id)} removed:{where}<br><del>{escape(change.old_text)}</del>"
+        return f"- {_id(change.old_id)} removed{where}<br><del>{escape(change.old_text)}</del>"
     name = _id(change.new_id)
     if change.renumbered:
         name = f"{_id(change.old_id)} → {_id(change.new_id)}"
     moved = " moved" if change.moved else ""
     if change.kind == "changed":
-        score = f" (similarity {change.similarity:.2f})" if change.similarity is not None else ""
-        return f"- {name}{moved} changed{score}:{where}<br>{render_ops(change.ops)}"
+        score = f", similarity {change.similarity:.2f}" if change.similarity is not None else ""
+        return f"- {name}{moved} changed{score}{where}<br>{render_ops(change.ops)}"
     if change.kind == "marks":
         old, new = ", ".join(change.old_marks) or "none", ", ".join(change.new_marks) or "none"
         return f"- {name}{moved}: footnote marks {escape(old)} → {escape(new)}, words unchanged{where}"
