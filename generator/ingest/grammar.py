@@ -123,10 +123,10 @@ _LEAD_COMPLEMENTS = re.compile(
           | \s+into\s+account
           | \s+note(?:\s+also)?(?:\s+with\s+(?:deep\s+|great\s+)?(?:appreciation|satisfaction|concern))?
           | \s+with\s+(?:deep\s+|grave\s+|serious\s+|great\s+)?(?:concern|appreciation|satisfaction|alarm)
-          | \s+(?:its|their)\s+(?:deep\s+|grave\s+|serious\s+)?(?:concern|conviction|appreciation|support|commitment|gratitude)
+          | \s+(?:its|their)\s+(?:deep\s+|grave\s+|serious\s+)?(?:concern|conviction|appreciation|gratitude|satisfaction)
           | \s+deep\s+concern
-          | \s+upon | \s+on(?=\s) | \s+for
-        )?(?:\s+(?:also|further))?""",
+          | \s+upon | \s+on | \s+for
+        )?(?:\s+(?:also|further))?\b""",
     re.VERBOSE,
 )
 
@@ -148,7 +148,9 @@ def is_operative_lead(text: str) -> bool:
 
 def lead_phrase(text: str) -> str:
     """The lead phrase of a paragraph's plain text, by the grammar of UN resolutions."""
-    match = re.match(r"^(?:(?:Also|Further|Again|Strongly|Once again|Deeply|Gravely|Seriously)\s+)?[A-Z][a-z]+", text)
+    match = re.match(
+        r"^(?:(?:Also|Further|Again|Strongly|Once again|Deeply|Gravely|Seriously)\s+[a-z]+|[A-Z][a-z]+)\b", text
+    )
     if not match:
         return ""
     end = match.end()

@@ -167,6 +167,7 @@ def _pdf_note_zones(
         layout.skipped.append(SkippedLine(lines[i].number, lines[i].text, "footnote rule"))
         end = next((b for b in breaks if b > i), len(lines))
         numbers: list[int] = []
+        detached: list[Line] = []
         entries: list[NoteEntry] = []
         for j in range(i + 1, end):
             line = lines[j]
@@ -179,7 +180,7 @@ def _pdf_note_zones(
                 continue
             if _LONE_NUMBER.match(line.text):
                 numbers.append(int(line.text))
-                layout.skipped.append(SkippedLine(line.number, line.text, "detached footnote number"))
+                detached.append(line)
                 continue
             numbered = _NUMBERED_ENTRY.match(line.text)
             starts_entry = not entries or _SENTENCE_END.search(entries[-1].lines[-1][1]) is not None
@@ -191,6 +192,9 @@ def _pdf_note_zones(
             else:
                 entries[-1].lines.append((line.number, line.text))
         _pair_numbers(entries, numbers, layout)
+        unpaired = len(numbers) - len(entries)
+        for line in detached[len(detached) - unpaired :] if unpaired > 0 else []:
+            layout.skipped.append(SkippedLine(line.number, line.text, "detached footnote number with no text"))
         layout.notes.extend(entries)
         i = end
 
