@@ -92,21 +92,13 @@ BODY_BEFORE_KEYWORD = re.compile(
     rf"(?:\b(?P<body>{BODY_ALTERNATION})\s+|\b(?P<pron>its|their)\s+|\b(?P<verb>adopted)\s+)$"
 )
 BODY_MENTION = re.compile(rf"(?P<by>\bby\s+(?:the\s+)?)?\b(?P<body>{_SPECIFIC})\b")
+BODY_OWNS_ITS = re.compile(
+    rf"\b(?P<body>{_SPECIFIC}),?\s+(?:in|through|under|by)\s+(?:(?:section|part|paragraph)\s+[\w.]+\s+of\s+)?$"
+)
 KEYWORD = re.compile(r"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?)\s+(?=S-\d|\d)")
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = tuple(
+    "January February March April May June July August September October November December".split()  # noqa: SIM905
+)
 ITEM_TAIL = re.compile(
     r"""
     (?:\s+of\s+(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4}))?   # "of 14 March 2008"
@@ -130,7 +122,7 @@ PARAGRAPH_REF = re.compile(
 )
 TREATY_SERIES = re.compile(
     r"""
-    (?:United\s+Nations,\s+\*?Treaty\s+Series\*?,\s+|\*?Ibid\.?\*?,\s+)
+    (?:United\s+Nations,[\s*]+Treaty\s+Series[\s*]*,\s+|Ibid\.?[\s*]*,\s+)
     (?P<citation>vols?\.\s+(?P<volumes>\d+(?:(?:,\s+and\s+|,\s*|\s+and\s+)\d+)*),\s+No\.\s+(?P<no>\d+))
     """,
     re.VERBOSE,
@@ -153,11 +145,17 @@ def _body_guess(text: str, keyword_start: int) -> tuple[str | None, int]:
     words_start = keyword_start - (len(before) - m.start())
     if m.group("body"):
         return BODY_NAMES[" ".join(m.group("body").split())], words_start
+    if m.group("pron"):
+        # "the General Assembly, in section IV of its resolution 50/148": the body owns "its"
+        owner = BODY_OWNS_ITS.search(text[max(0, words_start - 160) : words_start])
+        return (BODY_NAMES[" ".join(owner.group("body").split())] if owner else "self"), words_start
+    # "the Commission on Narcotic Drugs that was established by the Council ... adopted resolution":
+    # the subject of the clause, not the agent of a passive
     window = text[_window_start(text, words_start) : words_start]
     mentions = [b for b in BODY_MENTION.finditer(window) if not b.group("by")]
     if mentions:
         return BODY_NAMES[" ".join(mentions[-1].group("body").split())], words_start
-    return ("self" if m.group("pron") else None), words_start
+    return None, words_start
 
 
 def _iso_date(m: re.Match[str]) -> str | None:

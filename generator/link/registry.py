@@ -80,7 +80,7 @@ def _alias_pattern(alias: str, year: int | None) -> re.Pattern[str]:
     body = r"\s+".join(words)
     if year is not None:
         body = body.replace(rf"of\s+{year}", r"of\s+(?P<year>(?:1[89]|20)\d\d)")
-    return re.compile(rf"(?<![\w-]){body}(?![\w-])")
+    return re.compile(rf"(?<![A-Za-z0-9-]){body}(?![A-Za-z0-9-])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,19 +34,19 @@ RESOLUTION_NUMBER = re.compile(
       |
         # special session of the General Assembly: "S-20/2", "S-30/1", "S-20/4 A–E"
         S-(?P<sp_session>\d{1,2})/(?P<sp_number>\d{1,3})
-        (?:\s(?P<sp_part>[A-Z](?:[–-][A-Z])?)(?![\w/]))?
+        (?:\s(?P<sp_part>[A-Z](?:[–-][A-Z])?)(?![A-Za-z0-9/]))?
       |
         # Economic and Social Council since 1978: year and number, "1991/38", "2009/23"
         (?P<ec_year>(?:19|20)\d\d)/(?P<ec_number>\d{1,3})
       |
         # session and number, with an optional part: "51/11", "56/24 V", "52/38 J", "5/4"
         (?P<session>\d{1,2})/(?P<number>\d{1,3})
-        (?:\s(?P<part>[A-Z](?:[–-][A-Z])?)(?![\w/]))?
+        (?:\s(?P<part>[A-Z](?:[–-][A-Z])?)(?![A-Za-z0-9/]))?
       |
         # a bare number after "resolution" in Security Council texts: "resolution 1325"
         (?P<bare>\d{3,4})
     )
-    (?![\w/])      # not the start of a longer token ("51/11/Add.1", "2482a")
+    (?![A-Za-z0-9/])      # not the start of a longer token ("51/11/Add.1", "2482a")
     """,
     re.VERBOSE,
 )
@@ -128,7 +128,7 @@ DOCUMENT_SYMBOL = re.compile(
         (?:\s\((?:19|20)\d\d\))?         # the year of a Security Council resolution
         (?:-(?P<second>[A-Z]+(?:/[\w.]+)+))?   # joint symbol: "A/64/92-E/2009/98"
     )
-    (?![\w/])
+    (?![A-Za-z0-9/])
     """,
     re.VERBOSE,
 )
