@@ -1,0 +1,128 @@
+"""``resatlas build``: the site's Markdown and JSON from the texts. The stage order, stated once:
+
+    ingest  -> the corpus model            (generator.ingest.load_corpus)
+    link    -> references, cited-by, notes (generator.link)
+    analyse -> comparisons and topics      (generator.analyse)
+    render  -> page sources                (generator.render.site.render_site)
+    write   -> docs/, only what changed    (generator.render.write)
+
+Each stage takes the previous stages' values and returns new ones; :mod:`generator.build_inputs` turns
+the link and analyse results into the render stage's own input types.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.build_inputs import analyse_stage, link_stage
+from generator.errors import StrictModeError
+from generator.model import Corpus
+from generator.render.inputs import SiteData
+from generator.render.site import GENERATED_DIRS, GENERATED_FILES, render_site
+from generator.render.write import WriteLog, remove_stale, write_if_changed
+
+REPO_DOCS = Path(__file__).resolve().parents[1] / "docs"
+"""The repository's docs folder: hand-written pages and assets, plus the generated parts (git-ignored)."""
+VENDOR_DIR = "assets/vendor"
+"""Third-party scripts copied in at build time (git-ignored), never fetched by the reader's browser."""
+
+
+@dataclass(slots=True)
+class BuildReport:
+    """What a build produced: pages, files written or left alone, and the warnings to show."""
+
+    documents: int = 0
+    pages: int = 0
+    written: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def ingest_stage(seeds_dir: Path, extra: Sequence[Path]) -> Corpus:
+    from generator.ingest import load_corpus
+
+    return load_corpus(seeds_dir, extra)
+
+
+def write_stage(files: dict[str, str], out_dir: Path) -> WriteLog:
+    """Write the generated files and the hand-written ones; sweep files no longer generated."""
+    log = WriteLog()
+    if out_dir.resolve() != REPO_DOCS:
+        for relative, content in hand_written_files().items():
+            write_if_changed(out_dir, relative, content, log)
+    for relative in sorted(files):
+        write_if_changed(out_dir, relative, files[relative], log)
+    remove_stale(out_dir, GENERATED_DIRS, set(files), log)
+    return log
+
+
+def hand_written_files() -> dict[str, bytes]:
+    """The repository's hand-written docs (pages, stylesheet), for builds into another folder."""
+    out: dict[str, bytes] = {}
+    for path in sorted(REPO_DOCS.rglob("*")):
+        relative = path.relative_to(REPO_DOCS).as_posix()
+        top = relative.split("/", 1)[0]
+        if (
+            path.is_file()
+            and top not in GENERATED_DIRS
+            and relative not in GENERATED_FILES
+            and not relative.startswith(VENDOR_DIR)
+        ):
+            out[relative] = path.read_bytes()
+    return out
+
+
+def build_site_data(seeds_dir: Path, extra: Sequence[Path] = ()) -> SiteData:
+    corpus = ingest_stage(seeds_dir, extra)
+    links = link_stage(corpus, seeds_dir)
+    analysis = analyse_stage(corpus, seeds_dir)
+    return SiteData(
+        corpus=corpus,
+        paragraph_links=links.paragraph_links,
+        footnote_links=links.footnote_links,
+        cited_by=links.cited_by,
+        references=links.references,
+        citation_edges=links.citation_edges,
+        data_notes=links.data_notes,
+        comparisons=analysis.comparisons,
+        topics=analysis.topics,
+        paragraph_topics=analysis.paragraph_topics,
+    )
+
+
+def build_site_sources(seeds_dir: Path, extra: Sequence[Path] = (), out_dir: Path = REPO_DOCS) -> BuildReport:
+    """Generate the site's Markdown and JSON from the texts into ``out_dir``."""
+    data = build_site_data(seeds_dir, extra)
+    files = render_site(data)
+    log = write_stage(files, out_dir)
+    diagnostics = [str(d) for doc in data.corpus.documents for d in doc.diagnostics]
+    notes = [f"{n.path}:{n.line}: {n.message}" for n in data.data_notes]
+    return BuildReport(
+        documents=len(data.corpus.documents),
+        pages=sum(1 for name in files if name.endswith(".md")),
+        written=sorted(log.written),
+        unchanged=len(log.unchanged),
+        removed=sorted(log.removed),
+        warnings=diagnostics + notes,
+    )
+
+
+def build_command(args: argparse.Namespace) -> int:
+    out_dir = Path(args.out)
+    report = build_site_sources(Path(args.seeds), [Path(p) for p in args.extra], out_dir)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(
+        f"resatlas build: {report.documents} documents, {report.pages} pages; "
+        f"{len(report.written)} files written, {report.unchanged} unchanged, {len(report.removed)} removed "
+        f"-> {out_dir}",
+        file=sys.stderr,
+    )
+    if args.strict and report.warnings:
+        raise StrictModeError(str(args.seeds), 0, f"{len(report.warnings)} warnings under --strict")
+    return 0

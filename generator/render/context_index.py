@@ -1,0 +1,98 @@
+"""Contexts of the site-wide pages: home, the resolutions index, data notes and downloads."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from generator.render.context import Context, href
+from generator.render.inputs import SiteData
+from generator.render.names import SitePaths, body_long, comparison_page
+
+HOME = "index.md"
+RESOLUTIONS_INDEX = "resolutions/index.md"
+DATA_NOTES = "data-notes.md"
+DOWNLOADS = "downloads.md"
+
+
+def comparison_links(page: str, data: SiteData, paths: SitePaths) -> list[Context]:
+    return [
+        {
+            "label": f"{paths.label(v.left)} → {paths.label(v.right)}",
+            "href": href(page, comparison_page(v.page_id)),
+            "similarity": f"{v.similarity:.0%}",
+            "changed": sum(1 for p in v.pairs if p.status != "unchanged"),
+        }
+        for v in data.comparisons
+        if v.topic is None
+    ]
+
+
+def home_context(data: SiteData, paths: SitePaths) -> Context:
+    resolutions = data.corpus.resolutions()
+    bodies = sorted({r.body for r in resolutions})
+    return {
+        "resolutions": len(resolutions),
+        "reports": len(data.corpus.reports()),
+        "bodies": ", ".join(body_long(b) for b in bodies),
+        "comparisons": comparison_links(HOME, data, paths)[:10],
+        "resolutions_href": href(HOME, RESOLUTIONS_INDEX),
+        "comparisons_href": href(HOME, "comparisons/index.md"),
+        "topics_href": href(HOME, "topics/index.md"),
+        "references_href": href(HOME, "references/index.md"),
+        "graph_href": href(HOME, "references/graph.md"),
+        "notes_href": href(HOME, DATA_NOTES),
+        "downloads_href": href(HOME, DOWNLOADS),
+        "notes": len(data.data_notes),
+    }
+
+
+def resolutions_index_context(data: SiteData, paths: SitePaths) -> Context:
+    page = RESOLUTIONS_INDEX
+    docs = [paths.documents[r.id] for r in data.corpus.resolutions()]
+    fragments = {r.id for r in data.corpus.resolutions() if r.fragment}
+    groups: list[Context] = []
+    for body, in_body in groupby(sorted(docs, key=lambda d: (d.body, d.year, d.id)), key=lambda d: d.body):
+        years: list[Context] = []
+        for year, in_year in groupby(in_body, key=lambda d: d.year):
+            years.append(
+                {
+                    "year": year,
+                    "rows": [
+                        {
+                            "label": d.label,
+                            "href": href(page, d.page),
+                            "title": d.title or "(no title in the source text)",
+                            "fragment": d.id in fragments,
+                        }
+                        for d in in_year
+                    ],
+                }
+            )
+        groups.append({"body": body_long(body), "anchor": body, "years": years})
+    reports = [
+        {"label": paths.documents[r.id].title, "href": href(page, paths.page(r.id))}
+        for r in data.corpus.reports()
+    ]
+    return {"groups": groups, "reports": reports}
+
+
+def data_notes_context(data: SiteData) -> Context:
+    notes = sorted(data.data_notes, key=lambda n: (n.path, n.line, n.code, n.message))
+    return {
+        "notes": [
+            {"where": f"{n.path}:{n.line}", "message": n.message, "evidence": n.evidence, "code": n.code}
+            for n in notes
+        ]
+    }
+
+
+def downloads_context(data: SiteData) -> Context:
+    page = DOWNLOADS
+    return {
+        "corpus_href": href(page, "data/corpus.json"),
+        "comparisons": [
+            {"label": f"{v.left} → {v.right}", "href": href(page, f"data/comparisons/{v.page_id}.json")}
+            for v in data.comparisons
+            if v.topic is None
+        ],
+    }

@@ -1,0 +1,131 @@
+"""What the render stage is given: the corpus and what the link and analyse stages found about it.
+
+These are the render stage's own plain types. ``build.py`` fills them from the other stages' results, so
+templates and page contexts never reach into another stage's internals. Every field has an empty
+default: a section of the site whose stage produced nothing shows that plainly, never invented data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.model import Corpus
+from generator.render.richtext import Link
+
+ParagraphKey = tuple[str, str]
+"""(document id, paragraph id) — ``("cnd-65-2", "op11")``."""
+FootnoteKey = tuple[str, str]
+"""(document id, footnote number) — ``("cnd-65-2", "13")``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One paragraph (or footnote) of the corpus that cites something."""
+
+    document_id: str
+    anchor: str
+    """The citing paragraph's id (``op11``) or footnote anchor (``fn-13``)."""
+    label: str
+    """How a reader names the place: "CND 65/2, operative paragraph 11"."""
+    quote: str = ""
+    """The words of the citation as printed ("resolution 51/11 of 14 March 2008")."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceEntry:
+    """Something cited that is not a text of the corpus: an instrument, a document, a publication."""
+
+    id: str
+    """Page id under ``references/``: ``firearms-protocol``, ``doc-a-conf-192-15``."""
+    kind: str
+    """"instrument", "resolution", "document", "publication", "url"."""
+    name: str
+    official_link: str | None = None
+    details: tuple[tuple[str, str], ...] = ()
+    """Further facts shown on its page: ("Year", "2001"), ("Treaty Series", "vol. 2326, No. 39574")."""
+    cited_by: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DataNote:
+    """A doubt about the corpus, with where it is and the evidence; shown, never silently fixed."""
+
+    path: str
+    line: int
+    message: str
+    evidence: str = ""
+    code: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DiffPiece:
+    """One run of a word diff: ``op`` is "equal", "insert" or "delete"."""
+
+    op: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClausePair:
+    """One line of a comparison: a left and/or right paragraph, how they relate, and the diff."""
+
+    status: str
+    """"unchanged", "changed", "merged", "split", "moved", "only-left", "only-right"."""
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    similarity: float | None
+    diff: tuple[DiffPiece, ...] = ()
+    lead_change: tuple[str, str] | None = None
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonView:
+    """A comparison of two documents, whole or restricted to topics, as the site shows it."""
+
+    left: str
+    right: str
+    similarity: float
+    pairs: tuple[ClausePair, ...]
+    topic: str | None = None
+    """The topic id of a topic view; ``None`` for the full comparison."""
+    data: dict[str, object] = field(default_factory=dict)
+    """The comparison's JSON document (written to ``data/comparisons/``); empty for topic views."""
+
+    @property
+    def page_id(self) -> str:
+        base = f"{self.left}--{self.right}"
+        return f"{base}--{self.topic}" if self.topic else base
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    label: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CitationEdge:
+    """One document of the corpus citing another (``count`` citing places)."""
+
+    source: str
+    target: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class SiteData:
+    """Everything the site is rendered from."""
+
+    corpus: Corpus
+    paragraph_links: dict[ParagraphKey, tuple[Link, ...]] = field(default_factory=dict)
+    footnote_links: dict[FootnoteKey, tuple[Link, ...]] = field(default_factory=dict)
+    cited_by: dict[str, tuple[Citation, ...]] = field(default_factory=dict)
+    """Corpus document id -> the places that cite it."""
+    references: tuple[ReferenceEntry, ...] = ()
+    citation_edges: tuple[CitationEdge, ...] = ()
+    comparisons: tuple[ComparisonView, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    paragraph_topics: dict[ParagraphKey, tuple[str, ...]] = field(default_factory=dict)
+    data_notes: tuple[DataNote, ...] = ()
