@@ -111,14 +111,19 @@ def stem(word: str) -> str:
 
 
 def _features(words: Sequence[str]) -> Counter[str]:
-    content = [stem(w) for w in words if w not in STOPWORDS and len(w) > 1]
+    content = _content(words)
     feats = Counter(content)
     feats.update(f"{a} {b}" for a, b in itertools.pairwise(content))
     return feats
 
 
-def _stems(words: Sequence[str]) -> set[str]:
-    return {stem(w) for w in words if w not in STOPWORDS and len(w) > 1}
+def _content(words: Sequence[str]) -> list[str]:
+    return [stem(w) for w in words if w not in STOPWORDS and len(w) > 1]
+
+
+def _side(words: Sequence[Sequence[str]]) -> _Side:
+    sequences = [_content(w) for w in words]
+    return _Side(stems=[set(s) for s in sequences], sequences=sequences)
 
 
 def _weights(feature_sets: Sequence[Counter[str]]) -> dict[str, float]:
@@ -193,40 +198,62 @@ def _coverage(target: set[str], sources: list[set[str]], idf: dict[str, float]) 
     return _weight(target & set().union(*sources), idf) / total
 
 
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """What the merge and split search needs to know about the paragraphs of one document."""
+
+    stems: list[set[str]]
+    sequences: list[list[str]]
+    """Stemmed content words in reading order."""
+
+
+def _sequence_coverage(target: Sequence[str], source: Sequence[str]) -> float:
+    """Share of ``target``'s words that ``source`` has in the same order."""
+    if not target:
+        return 0.0
+    return word_similarity(target, source) * (len(target) + len(source)) / (2 * len(target))
+
+
 def _join_leftovers(
     groups: list[_Group],
     spare: list[int],
-    spare_feats: Sequence[set[str]],
-    group_side: Literal["left", "right"],
-    other_feats: Sequence[set[str]],
+    side: Literal["left", "right"],
+    own: _Side,
+    other: _Side,
     idf: dict[str, float],
 ) -> list[int]:
-    """Add each spare paragraph of one side to the group whose paragraph on the other side it completes.
+    """Add each spare paragraph of ``side`` to the group whose paragraph on the other side it completes.
 
-    ``group_side`` names the side the spare paragraphs are on. Returns the spare paragraphs left over.
+    The spare paragraph must stand next to a member of the group in its own document, carry at least
+    :data:`GROUP_CARRIED` of its words into the other paragraph, and make the group explain at least
+    :data:`GROUP_GAIN` more of the other paragraph's words, and more of them in order, than before.
+    Returns the spare paragraphs left over.
     """
     still_spare: list[int] = []
     for spare_index in spare:
-        feats = spare_feats[spare_index]
+        feats = own.stems[spare_index]
         best: tuple[float, int] | None = None
         for g, group in enumerate(groups):
-            members = group.left if group_side == "left" else group.right
-            others = group.right if group_side == "left" else group.left
+            members = group.left if side == "left" else group.right
+            others = group.right if side == "left" else group.left
             if len(others) != 1 or min(abs(spare_index - m) for m in members) != 1:
                 continue
-            target = other_feats[others[0]]
-            carried = _coverage(feats, [target], idf)
-            if carried < GROUP_CARRIED:
+            target = other.stems[others[0]]
+            if _coverage(feats, [target], idf) < GROUP_CARRIED:
                 continue
-            present = [spare_feats[m] for m in members]
+            present = [own.stems[m] for m in members]
             gain = _coverage(target, [*present, feats], idf) - _coverage(target, present, idf)
-            if gain >= GROUP_GAIN and (best is None or gain > best[0]):
+            before = [w for m in members for w in own.sequences[m]]
+            after = [w for m in sorted([*members, spare_index]) for w in own.sequences[m]]
+            target_words = other.sequences[others[0]]
+            in_order = _sequence_coverage(target_words, after) - _sequence_coverage(target_words, before)
+            if gain >= GROUP_GAIN and in_order > 0 and (best is None or gain > best[0]):
                 best = (gain, g)
         if best is None:
             still_spare.append(spare_index)
             continue
         group = groups[best[1]]
-        members = group.left if group_side == "left" else group.right
+        members = group.left if side == "left" else group.right
         members.append(spare_index)
         members.sort()
     return still_spare
@@ -295,17 +322,15 @@ def align_paragraphs(left: Sequence[Paragraph], right: Sequence[Paragraph]) -> A
     matched += _fill_gaps(scores, matched, spare_left, spare_right)
     groups = [_Group([i], [j], float(scores[i, j])) for i, j in sorted(matched)]
 
-    left_feats = [_stems(w) for w in left_words]
-    right_feats = [_stems(w) for w in right_words]
-    idf = _weights([Counter(f) for f in (*left_feats, *right_feats)])
+    left_side = _side(left_words)
+    right_side = _side(right_words)
+    idf = _weights([Counter(f) for f in (*left_side.stems, *right_side.stems)])
     paired_left = {i for g in groups for i in g.left}
     paired_right = {j for g in groups for j in g.right}
-    spare = _join_leftovers(
-        groups, [i for i in range(len(left)) if i not in paired_left], left_feats, "left", right_feats, idf
-    )
-    spare_r = _join_leftovers(
-        groups, [j for j in range(len(right)) if j not in paired_right], right_feats, "right", left_feats, idf
-    )
+    spare_l = [i for i in range(len(left)) if i not in paired_left]
+    spare_r = [j for j in range(len(right)) if j not in paired_right]
+    spare_l = _join_leftovers(groups, spare_l, "left", left_side, right_side, idf)
+    spare_r = _join_leftovers(groups, spare_r, "right", right_side, left_side, idf)
 
     kept = set(longest_increasing_subsequence([g.right[0] for g in groups], [g.score for g in groups]))
     pairs: list[tuple[int, AlignedPair]] = []
@@ -326,6 +351,6 @@ def align_paragraphs(left: Sequence[Paragraph], right: Sequence[Paragraph]) -> A
     pairs.sort(key=lambda item: item[0])
     return Alignment(
         pairs=tuple(p for _, p in pairs),
-        only_left=tuple(left[i].id for i in spare),
+        only_left=tuple(left[i].id for i in spare_l),
         only_right=tuple(right[j].id for j in spare_r),
     )

@@ -112,7 +112,8 @@ class Assembler:
             for number, offset in parsed.marks
         )
         children = tuple(
-            self.paragraph(sub, f"{pid}-{sub.number}", "subparagraph") for sub in subs
+            self.paragraph(sub, f"{pid}-{sub.number or f'item{k}'}", "subparagraph")
+            for k, sub in enumerate(subs, start=1)
         )
         return Paragraph(
             id=pid,

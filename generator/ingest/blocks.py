@@ -8,6 +8,7 @@ last rule is what splits pdftotext output, which has no blank lines between para
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from generator.ingest import grammar
@@ -38,9 +39,13 @@ class Block:
         return out
 
 
+_TRAILING_MARK = re.compile(r"(?<=[,;])\s?\d{1,3}$")
+"""A bare footnote mark at the end of a line (``the Meeting,3``) does not hide the comma before it."""
+
+
 def _starts_new(line: Line, previous: Line) -> bool:
     text = line.text
-    if grammar.OPERATIVE_NUMBER.match(text) or grammar.SUBPARAGRAPH.match(text):
+    if grammar.OPERATIVE_NUMBER.match(text) or grammar.SUBPARAGRAPH.match(text) or grammar.DASH_ITEM.match(text):
         return True
     if grammar.BODY_LINE.match(text) or grammar.RESOLUTION_HEADING.match(text) or grammar.SC_HEADING.match(text):
         return True
@@ -48,9 +53,12 @@ def _starts_new(line: Line, previous: Line) -> bool:
         return True
     if grammar.SECTION_LETTER.match(text) or grammar.SECTION_LETTER.match(previous.text):
         return True
+    if grammar.RESOLUTION_HEADING.match(previous.text) or grammar.SC_HEADING.match(previous.text):
+        return True
     if grammar.OPERATIVE_NUMBER.match(previous.text) and previous.text.endswith("."):
         return False
-    return grammar.is_preamble_start(text) and previous.text.rstrip("*").endswith((",", ";"))
+    ending = _TRAILING_MARK.sub("", previous.text.rstrip("*"))
+    return grammar.is_preamble_start(text) and ending.endswith((",", ";"))
 
 
 def split_blocks(lines: list[Line], double_spaced: bool) -> list[Block]:

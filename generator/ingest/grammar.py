@@ -88,6 +88,7 @@ ADOPTION = re.compile(
 
 # --- paragraph starts ----------------------------------------------------------------------------
 OPERATIVE_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+(?P<rest>.*))?$")
+DASH_ITEM = re.compile(r"^[—–]\s+(?P<rest>\S.*)$")
 SUBPARAGRAPH = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivx]{1,5})\)\s+(?P<rest>\S.*)$")
 INLINE_SUBPARAGRAPH = re.compile(r"(?:(?<=\s)|(?<=^))\((?P<label>[a-z])\)\s+")
 SECTION_LETTER = re.compile(r"^(?P<letter>[A-Z])$")
@@ -160,6 +161,9 @@ def lead_phrase(text: str) -> str:
     return text[:end]
 
 
+_TRAILING_MARKS = re.compile(r"(?:\ue000\d+\ue001|(?<=[,;.:])\s?\d{1,3})+$")
+
+
 def ends_clause(text: str) -> bool:
-    """Does the text end where a paragraph may end (",", ";", ".", ":")?"""
-    return bool(re.search(r"[,;.:!?][\"”’)\]*]*$", text.rstrip()))
+    """Does the text end where a paragraph may end (",", ";", ".", ":"), footnote marks aside?"""
+    return bool(re.search(r"[,;.:!?][\"”’)\]*]*$", _TRAILING_MARKS.sub("", text.rstrip())))

@@ -34,6 +34,7 @@ _FURNITURE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^[AES]/(?:RES/)?[\w.]+(?:/[\w.-]+)*(?: \(\d{4}\))?$"), "document symbol running head"),
     (re.compile(r"^Please recycle.*$"), "recycling notice"),
 )
+_ANYWHERE = ("job number", "print date code", "barcode", "page counter")
 _RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _PDF_NOTE_RULE = re.compile(r"^_{5,}$")
 _LONE_NUMBER = re.compile(r"^\d{1,3}$")
@@ -175,6 +176,8 @@ def _pdf_note_zones(
             if line.blank:
                 continue
             reason = _classify_furniture(line.text) or ("running head" if line.text in heads else None)
+            if reason == "document symbol running head" and line.text not in heads:
+                reason = None
             if reason:
                 layout.skipped.append(SkippedLine(line.number, line.text, reason))
                 continue
@@ -275,6 +278,8 @@ def _furniture(
             line.text in note_urls or any(line.text in url for url in joined_urls)
         ):
             reason = "link annotation repeating a footnote URL"
+        elif _classify_furniture(line.text) in _ANYWHERE:
+            reason = _classify_furniture(line.text)
         elif breaks and _near_break(i, breaks, lines):
             reason = _classify_furniture(line.text) or ("running head" if line.text in heads else None)
         elif i < 3 and _classify_furniture(line.text) == "document symbol running head":

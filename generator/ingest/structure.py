@@ -77,17 +77,17 @@ def _last_paragraph(res: DraftResolution) -> DraftParagraph | None:
 
 
 def _continues(previous: DraftParagraph | None, block: Block) -> bool:
-    """Is ``block`` the rest of a paragraph a page break or a footnote block cut?"""
+    """Is ``block`` the rest of a paragraph a page break or a footnote block cut?
+
+    It is when it starts in lower case, or when the paragraph before it stopped without ending a
+    clause; never when it starts with a paragraph number, a sub-paragraph letter or a dash item.
+    """
     if previous is None:
         return False
     text = block.raw
-    if grammar.OPERATIVE_NUMBER.match(text) or grammar.SUBPARAGRAPH.match(text):
+    if grammar.OPERATIVE_NUMBER.match(text) or grammar.SUBPARAGRAPH.match(text) or grammar.DASH_ITEM.match(text):
         return False
-    if grammar.ends_clause(previous.raw):
-        return False
-    if text[:1].islower() or text[:1] in "(“\"'":
-        return True
-    return not grammar.is_preamble_start(text) and not grammar.is_operative_lead(text)
+    return text[:1].islower() or not grammar.ends_clause(previous.raw)
 
 
 def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
@@ -121,7 +121,7 @@ def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
                 res.headings[-1] = (block.first_line, plain[: ga.start("title")].strip())
                 res.title, res.title_line = ga.group("title"), block.first_line
             else:
-                pending_title = True
+                pending_title = not res.heading_year
             res.last_line = block.last_line
             continue
         body = grammar.BODY_LINE.match(text)
@@ -148,7 +148,7 @@ def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
             elif grammar.is_preamble_start(text) and text.rstrip("*").endswith(","):
                 res.starts_inside = True
             else:
-                if pending_title or (not res.title and _looks_like_title(text)):
+                if pending_title or (not res.title and not res.heading_year and _looks_like_title(text)):
                     if res.title:
                         res.headings.append((res.title_line, res.title))
                     res.title, res.title_line = plain, block.first_line
@@ -192,11 +192,22 @@ def _place_paragraph(res: DraftResolution, block: Block) -> None:
     numbered = grammar.OPERATIVE_NUMBER.match(text)
     sub = grammar.SUBPARAGRAPH.match(text)
     container = res.annexes[-1].paragraphs if res.annexes else None
+    dash = grammar.DASH_ITEM.match(text)
+    parents_list = container if container is not None else (res.operative or res.preamble)
+    if dash and parents_list and (parents_list[-1].raw.rstrip().endswith(":") or parents_list[-1].subparagraphs):
+        parents_list[-1].subparagraphs.append(
+            DraftParagraph("subparagraph", None, dash.group("rest"), block.first_line, block.last_line)
+        )
+        return
     if sub and (res.operative or container or res.preamble):
         parents = container if container is not None else (res.operative or res.preamble)
         parents[-1].subparagraphs.append(
             DraftParagraph("subparagraph", sub.group("label"), sub.group("rest"), block.first_line, block.last_line)
         )
+        return
+    if previous is not None and previous.kind == "operative" and previous.number and not previous.raw:
+        previous.raw = text
+        previous.last_line = block.last_line
         return
     if numbered:
         para = DraftParagraph(

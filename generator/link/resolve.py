@@ -30,7 +30,7 @@ from generator.link.symbols import (
     parse_document_symbol,
     resolution_symbol,
 )
-from generator.model import Corpus, Footnote, Paragraph, Resolution
+from generator.model import Corpus, Footnote, Paragraph, Resolution, SourceSpan
 
 ResolutionTarget = tuple[Literal["resolution"], str, str | None]
 ReferenceTarget = tuple[Literal["reference"], str]
@@ -114,6 +114,8 @@ class Links:
     """(owner id, paragraph id) -> linked spans of ``paragraph.text``."""
     footnote_spans: Mapping[tuple[str, str], tuple[LinkSpan, ...]]
     """(owner id, footnote number) -> linked spans of ``footnote.text``."""
+    heading_spans: Mapping[tuple[str, str], tuple[LinkSpan, ...]]
+    """(report id, section id) -> linked spans of the section's ``heading``."""
     references: Mapping[str, ReferencePage]
     cited_by: Mapping[tuple[str, str], tuple[tuple[str, str], ...]]
     """("resolution", id) or ("reference", id) -> (citing owner id, paragraph id), unique, in corpus order."""
@@ -145,6 +147,8 @@ class _Owner:
     paragraphs: tuple[Paragraph, ...]
     footnotes: tuple[Footnote, ...]
     resolution: Resolution | None
+    headings: tuple[tuple[str, str, SourceSpan], ...] = ()
+    """Report section headings: (section id, heading, source)."""
 
 
 def _owners(corpus: Corpus) -> tuple[_Owner, ...]:
@@ -155,7 +159,8 @@ def _owners(corpus: Corpus) -> tuple[_Owner, ...]:
         if document.report is not None:
             rep = document.report
             paragraphs = tuple(p for s in rep.sections for para in s.paragraphs for p in para.walk())
-            owners.append(_Owner(rep.id, rep.body, rep.body_name, paragraphs, rep.footnotes, None))
+            headings = tuple((sec.id, sec.heading, sec.source) for sec in rep.sections)
+            owners.append(_Owner(rep.id, rep.body, rep.body_name, paragraphs, rep.footnotes, None, headings))
     return tuple(owners)
 
 
@@ -291,7 +296,18 @@ def link_corpus(corpus: Corpus, registry: Registry) -> Links:
     paragraph_spans: dict[tuple[str, str], list[LinkSpan]] = {}
     footnote_spans: dict[tuple[str, str], list[LinkSpan]] = {}
     footnote_cache: dict[tuple[str, str], tuple[ReferenceSpan, ...]] = {}
+    heading_spans: dict[tuple[str, str], list[LinkSpan]] = {}
     for owner in _owners(corpus):
+        for section_id, heading, source in owner.headings:
+            place = Place(owner.id, section_id, None, source.path, source.first_line)
+            holder = Paragraph(section_id, "report", None, "", heading, source)
+            for span in extract_references(heading, registry):
+                target, body = resolver.resolve(owner, holder, span)
+                citations.append(Citation(place, span, target, body))
+                if target is not None:
+                    heading_spans.setdefault((owner.id, section_id), []).append(
+                        LinkSpan(span.start, span.end, target)
+                    )
         for paragraph in owner.paragraphs:
             place = Place(owner.id, paragraph.id, None, paragraph.source.path, paragraph.source.first_line)
             for span in extract_references(paragraph.text, registry):
@@ -314,7 +330,7 @@ def link_corpus(corpus: Corpus, registry: Registry) -> Links:
                     citations.append(Citation(fplace, span, target, body))
                     if target is not None and first_time:
                         footnote_spans.setdefault(key, []).append(LinkSpan(span.start, span.end, target))
-    return _assemble(corpus, citations, paragraph_spans, footnote_spans, resolver.pages)
+    return _assemble(corpus, citations, paragraph_spans, footnote_spans, heading_spans, resolver.pages)
 
 
 def _assemble(
@@ -322,6 +338,7 @@ def _assemble(
     citations: list[Citation],
     paragraph_spans: dict[tuple[str, str], list[LinkSpan]],
     footnote_spans: dict[tuple[str, str], list[LinkSpan]],
+    heading_spans: dict[tuple[str, str], list[LinkSpan]],
     pages: dict[str, ReferencePage],
 ) -> Links:
     cited_by: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -345,6 +362,7 @@ def _assemble(
         citations=tuple(citations),
         paragraph_spans={k: tuple(v) for k, v in sorted(paragraph_spans.items())},
         footnote_spans={k: tuple(v) for k, v in sorted(footnote_spans.items())},
+        heading_spans={k: tuple(v) for k, v in sorted(heading_spans.items())},
         references=dict(sorted(pages.items())),
         cited_by={k: tuple(v) for k, v in sorted(cited_by.items())},
         resolution_citations={k: frozenset(v) for k, v in sorted(cites.items())},
