@@ -159,7 +159,8 @@ def check_instruments(corpus: Corpus, links: Links, registry: Registry) -> Itera
             yield DataNote(
                 path,
                 line,
-                f"“{c.span.raw}” names the year {c.span.year}, but {instrument.name} dates from {instrument.year}",
+                f"“{c.span.raw}” names the year {c.span.year}, "
+                f"but {instrument.name} dates from {instrument.year}",
                 (
                     f"{path}:{line}: {c.place.owner_id} {c.place.paragraph_id}: “{c.span.raw}”",
                     *fn_evidence,
@@ -233,7 +234,8 @@ def check_dates(corpus: Corpus, links: Links, registry: Registry) -> Iterator[Da
         yield DataNote(
             path,
             line,
-            f"resolution {c.span.key} is cited as adopted on {c.span.cited_date}, but {target.id} is dated {target.date}",
+            f"resolution {c.span.key} is cited as adopted on {c.span.cited_date}, "
+            f"but {target.id} is dated {target.date}",
             (_cited_as(c), f"{target.source}: {target.id} date {target.date}"),
             "date-mismatch",
         )
@@ -246,7 +248,8 @@ def check_paragraphs(corpus: Corpus, links: Links, registry: Registry) -> Iterat
             yield DataNote(
                 path,
                 line,
-                f"paragraph {c.span.key} is cited, but {c.place.owner_id} has no operative paragraph {c.span.key}",
+                f"paragraph {c.span.key} is cited, "
+                f"but {c.place.owner_id} has no operative paragraph {c.span.key}",
                 (f"{path}:{line}: {c.place.owner_id} {c.place.paragraph_id}",),
                 "missing-paragraph",
             )
@@ -264,8 +267,8 @@ def check_ibid(corpus: Corpus, links: Links, registry: Registry) -> Iterator[Dat
             yield DataNote(
                 first.source.path,
                 first.source.first_line,
-                f"footnote {first.number}, the first of the file, says “Ibid.”: the citation it repeats is not in "
-                "this file (the text is an excerpt)",
+                f"footnote {first.number}, the first of the file, says “Ibid.”: "
+                "the citation it repeats is not in this file (the text is an excerpt)",
                 (f"{first.source}: footnote {first.number}: “{first.text}”",),
                 "ibid-without-antecedent",
             )

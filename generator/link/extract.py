@@ -57,6 +57,9 @@ class ReferenceSpan:
     """The title printed after the number ("entitled “...”" or "on ...")."""
     year: int | None = None
     """For instruments: the year printed in the name ("of 1954")."""
+    scope: str | None = None
+    """For paragraphs: "here" ("paragraph 3 above": the citing paragraph's own part, annex or
+    operative) or "resolution" ("paragraph 2 of the present resolution": the operative part)."""
 
 
 BODY_NAMES: dict[str, str] = {
@@ -116,7 +119,7 @@ PARAGRAPH_REF = re.compile(
     r"""
     \bparagraphs?\s+
     (?P<numbers>\d+(?:\s*\([a-z]+\))?(?:(?:,\s+and\s+|,\s*|\s+and\s+|\s+to\s+|\s+or\s+)\d+(?:\s*\([a-z]+\))?)*)
-    \s+(?:above|below|of\s+(?:the\s+present|this)\s+resolution)\b
+    \s+(?:(?P<here>above|below)|of\s+(?:the\s+present|this)\s+resolution)\b
     """,
     re.VERBOSE,
 )
@@ -232,7 +235,10 @@ def _paragraph_spans(text: str) -> Iterator[ReferenceSpan]:
     for m in PARAGRAPH_REF.finditer(text):
         for n in re.finditer(r"\d+", m.group("numbers")):
             start = m.start("numbers") + n.start()
-            yield ReferenceSpan(start, start + len(n.group(0)), "paragraph", n.group(0), n.group(0))
+            scope = "here" if m.group("here") else "resolution"
+            yield ReferenceSpan(
+                start, start + len(n.group(0)), "paragraph", n.group(0), n.group(0), scope=scope
+            )
 
 
 def _treaty_spans(text: str, registry: Registry) -> Iterator[ReferenceSpan]:

@@ -175,12 +175,12 @@ def parse_registry(text: str, path: str) -> Registry:
     return Registry(path, tuple(instruments), patterns)
 
 
-def load_registry(path: Path = DEFAULT_REGISTRY) -> Registry:
-    """Read the registry file (``seeds/instruments.yml`` by default)."""
-    return parse_registry(path.read_text(encoding="utf-8"), str(path))
+def load_registry(path: Path = DEFAULT_REGISTRY, name: str | None = None) -> Registry:
+    """Read the registry file (``seeds/instruments.yml`` by default); ``name`` is how messages cite it."""
+    return parse_registry(path.read_text(encoding="utf-8"), name or str(path))
 
 
 @lru_cache(maxsize=4)
 def default_registry() -> Registry:
     """The registry in ``seeds/instruments.yml``, read once per process."""
-    return load_registry(DEFAULT_REGISTRY)
+    return load_registry(DEFAULT_REGISTRY, "seeds/instruments.yml")

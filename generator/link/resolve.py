@@ -61,6 +61,8 @@ class Place:
     owner_id: str
     """The resolution id ("cnd-65-2") or report id."""
     paragraph_id: str
+    """The citing paragraph; a report section's id for its heading; ``fn<number>`` for a footnote that
+    no paragraph's mark points to (the parser found no mark for it)."""
     footnote: str | None
     """The footnote number when the reference is in the footnote that the paragraph's mark points to."""
     path: str
@@ -219,7 +221,8 @@ class _Resolver:
         if span.kind == "paragraph":
             if owner.resolution is None:
                 return None, None
-            prefix = paragraph.id.split("-", 1)[0] if paragraph.id.startswith("annex") else None
+            in_annex = paragraph.id.startswith("annex") and span.scope == "here"
+            prefix = paragraph.id.split("-", 1)[0] if in_annex else None
             found = _operative_by_number(owner.resolution, span.key, prefix)
             return (("resolution", owner.id, found) if found else None), None
         if span.kind in ("resolution", "decision") and span.number is not None:
@@ -289,6 +292,27 @@ def _footnotes_of(owner: _Owner, paragraph: Paragraph) -> tuple[Footnote, ...]:
     return tuple(f for n in wanted for f in owner.footnotes if f.number == n)
 
 
+def _footnote(
+    resolver: _Resolver,
+    owner: _Owner,
+    paragraph: Paragraph,
+    footnote: Footnote,
+    citations: list[Citation],
+    footnote_spans: dict[tuple[str, str], list[LinkSpan]],
+    cache: dict[tuple[str, str], tuple[ReferenceSpan, ...]],
+) -> None:
+    key = (owner.id, footnote.number)
+    first_time = key not in cache
+    if first_time:
+        cache[key] = extract_references(footnote.text, resolver.registry)
+    place = Place(owner.id, paragraph.id, footnote.number, footnote.source.path, footnote.source.first_line)
+    for span in cache[key]:
+        target, body = resolver.resolve(owner, paragraph, span)
+        citations.append(Citation(place, span, target, body))
+        if target is not None and first_time:
+            footnote_spans.setdefault(key, []).append(LinkSpan(span.start, span.end, target))
+
+
 def link_corpus(corpus: Corpus, registry: Registry) -> Links:
     """Resolve every reference of every paragraph (and of the footnotes its marks point to)."""
     resolver = _Resolver(corpus, registry)
@@ -318,18 +342,12 @@ def link_corpus(corpus: Corpus, registry: Registry) -> Links:
                         LinkSpan(span.start, span.end, target)
                     )
             for footnote in _footnotes_of(owner, paragraph):
-                key = (owner.id, footnote.number)
-                first_time = key not in footnote_cache
-                if first_time:
-                    footnote_cache[key] = extract_references(footnote.text, registry)
-                fplace = Place(
-                    owner.id, paragraph.id, footnote.number, footnote.source.path, footnote.source.first_line
-                )
-                for span in footnote_cache[key]:
-                    target, body = resolver.resolve(owner, paragraph, span)
-                    citations.append(Citation(fplace, span, target, body))
-                    if target is not None and first_time:
-                        footnote_spans.setdefault(key, []).append(LinkSpan(span.start, span.end, target))
+                _footnote(resolver, owner, paragraph, footnote, citations, footnote_spans, footnote_cache)
+        marked = {mark.number for paragraph in owner.paragraphs for mark in paragraph.footnotes}
+        for footnote in owner.footnotes:
+            if footnote.number not in marked:
+                holder = Paragraph(f"fn{footnote.number}", "annex", None, "", footnote.text, footnote.source)
+                _footnote(resolver, owner, holder, footnote, citations, footnote_spans, footnote_cache)
     return _assemble(corpus, citations, paragraph_spans, footnote_spans, heading_spans, resolver.pages)
 
 

@@ -198,6 +198,6 @@ def resolution_symbol(body: str, number: ResolutionNumber) -> str | None:
     if number.form == "roman":
         return f"{prefix}{number.number}({number.session})"
     if number.form in ("session", "special", "ecosoc") and number.session:
-        part = (number.part or "").split("–")[0].split("-")[0]
+        part = "" if number.part is None or len(number.part) > 1 else number.part  # "A–E" spans parts
         return f"{prefix}{number.session}/{number.number}{part}"
     return None
