@@ -251,3 +251,16 @@ def test_output_file_and_formats(tmp_path: Path) -> None:
     assert comment.startswith("<!-- resatlas-changes -->\n")
     assert "<del>adequate</del><ins>appropriate</ins>" in comment
     assert '"kind": "changed"' in run(repo, "--format", "json")[1]
+
+
+def test_data_check_no_longer_raised_after_a_correction(tmp_path: Path) -> None:
+    repo = Repo(tmp_path, SEED_004)
+    repo.replace(SEED_004, "Narcotic Drugs of 1954 as amended", "Narcotic Drugs of 1961 as amended")
+    repo.commit("the Single Convention dates from 1961")
+    (document,) = report(repo).documents
+    (resolved,) = document.notes_resolved
+    assert resolved.code == "instrument-year"
+    assert "names the year 1954" in resolved.message
+    assert document.notes_added == ()
+    (change,) = document.units[0].paragraphs
+    assert [op.text for op in change.ops if op.op != "equal"] == ["1954", "1961"]

@@ -31,11 +31,12 @@ from generator.model import Document, Footnote, Paragraph
 
 @dataclass(frozen=True, slots=True)
 class Version:
-    """One corpus file at one revision: its bytes and its parsed document."""
+    """One corpus file at one revision: its bytes, its parsed document and its data notes."""
 
     path: str
     data: bytes
     document: Document
+    notes: tuple[DataNote, ...] = ()
 
 
 def _compare_fields(old: Unit, new: Unit) -> tuple[FieldChange, ...]:
@@ -209,12 +210,11 @@ def compare_units(old: Unit | None, new: Unit | None) -> UnitChange:
     )
 
 
-def _notes(document: Document | None) -> dict[tuple[str, str], DataNote]:
-    if document is None:
-        return {}
+def _notes(version: Version | None) -> dict[tuple[str, str], DataNote]:
+    """The data notes of a version by what they say, not where: a note that only moved is no news."""
     notes: dict[tuple[str, str], DataNote] = {}
-    for diag in document.diagnostics:
-        notes.setdefault((diag.code, diag.message), DataNote(diag.code, diag.message, str(diag)))
+    for note in version.notes if version else ():
+        notes.setdefault((note.code, note.message), note)
     return notes
 
 
@@ -232,8 +232,8 @@ def compare_documents(old: Version | None, new: Version | None) -> DocumentChang
         change = compare_units(old_units.get(unit_id), new_units.get(unit_id))
         if not change.is_empty:
             changes.append(change)
-    before = _notes(old.document if old else None)
-    after = _notes(new.document if new else None)
+    before = _notes(old)
+    after = _notes(new)
     notes_added = tuple(note for key, note in sorted(after.items()) if key not in before)
     notes_resolved = tuple(note for key, note in sorted(before.items()) if key not in after)
     same_bytes = old is not None and new is not None and old.path == new.path and old.data == new.data

@@ -1,31 +1,60 @@
-"""Parse the corpus files of a :class:`Snapshot` with the ingest stage, from bytes, never from disk."""
+"""Parse the corpus files of a :class:`Snapshot` from bytes, never from disk, and find its data notes.
+
+A version's data notes are the parser's warnings on the file and the link stage's data checks
+(:func:`generator.link.checks.check_corpus`) that point into it, run against the snapshot's own
+instrument registry when it has one.
+"""
 
 from __future__ import annotations
 
 from generator.changes.compare import Version
-from generator.changes.gitread import Snapshot
+from generator.changes.gitread import CATALOG_NAME, REGISTRY_NAME, Snapshot
+from generator.changes.report import DataNote
 from generator.errors import AtlasError
 from generator.ingest import decode_source, parse_catalog_text, parse_text
+from generator.link.checks import check_corpus
+from generator.link.registry import Registry, default_registry, parse_registry
+from generator.link.resolve import link_corpus
+from generator.model import Corpus, Document
+
+
+def _registry(snapshot: Snapshot) -> Registry:
+    path = snapshot.config_path(REGISTRY_NAME)
+    data = snapshot.get(path)
+    return default_registry() if data is None else parse_registry(decode_source(data, path), path)
+
+
+def _documents(snapshot: Snapshot) -> list[tuple[str, bytes, Document]]:
+    catalog_path = snapshot.config_path(CATALOG_NAME)
+    catalog_data = snapshot.get(catalog_path)
+    catalog = (
+        parse_catalog_text(decode_source(catalog_data, catalog_path), catalog_path)
+        if catalog_data is not None
+        else None
+    )
+    out: list[tuple[str, bytes, Document]] = []
+    for path in snapshot.texts():
+        data = snapshot.get(path) or b""
+        out.append((path, data, parse_text(decode_source(data, path), path, catalog)))
+    return out
 
 
 def parse_snapshot(snapshot: Snapshot) -> tuple[Version, ...]:
-    """Every corpus text of the snapshot, parsed with the snapshot's catalog.
+    """Every corpus text of the snapshot, parsed with the snapshot's catalog, with its data notes.
 
     An error names the revision the way git does (``main:seeds/001.txt:57: ...``), so the reader
     knows which side of the comparison to fix.
     """
-    catalog_path = snapshot.catalog_path
     try:
-        catalog_data = snapshot.get(catalog_path)
-        catalog = (
-            parse_catalog_text(decode_source(catalog_data, catalog_path), catalog_path)
-            if catalog_data is not None
-            else None
-        )
-        versions: list[Version] = []
-        for path in snapshot.texts():
-            data = snapshot.get(path) or b""
-            versions.append(Version(path, data, parse_text(decode_source(data, path), path, catalog)))
+        documents = _documents(snapshot)
+        corpus = Corpus(tuple(document for _, _, document in documents))
+        registry = _registry(snapshot)
+        checks = check_corpus(corpus, link_corpus(corpus, registry), registry)
     except AtlasError as error:
         raise type(error)(f"{snapshot.rev}:{error.path}", error.line, error.message) from error
+    versions: list[Version] = []
+    for path, data, document in documents:
+        notes = [DataNote(d.code, d.message, str(d)) for d in document.diagnostics]
+        notes += [DataNote(n.code, n.message, f"{n.path}:{n.line}") for n in checks if n.path == path]
+        versions.append(Version(path, data, document, tuple(notes)))
     return tuple(versions)

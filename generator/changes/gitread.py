@@ -14,6 +14,8 @@ from generator.errors import AtlasError
 
 CORPUS_SUFFIXES = (".txt", ".md")
 CATALOG_NAME = "catalog.yml"
+REGISTRY_NAME = "instruments.yml"
+CONFIG_NAMES = (CATALOG_NAME, REGISTRY_NAME)
 
 
 class GitError(AtlasError):
@@ -28,7 +30,7 @@ class Snapshot:
     commit: str
     folder: str
     files: tuple[tuple[str, bytes], ...]
-    """Corpus texts and the catalog, sorted by path."""
+    """Corpus texts and configuration files, sorted by path."""
 
     def get(self, path: str) -> bytes | None:
         return next((data for p, data in self.files if p == path), None)
@@ -36,9 +38,9 @@ class Snapshot:
     def texts(self) -> tuple[str, ...]:
         return tuple(p for p, _ in self.files if p.endswith(CORPUS_SUFFIXES))
 
-    @property
-    def catalog_path(self) -> str:
-        return str(PurePosixPath(self.folder) / CATALOG_NAME) if self.folder else CATALOG_NAME
+    def config_path(self, name: str) -> str:
+        """Where a configuration file of the corpus folder (``catalog.yml``) is in the repository."""
+        return str(PurePosixPath(self.folder) / name) if self.folder else name
 
 
 def _git(repo: Path, args: list[str], stdin: bytes | None = None) -> bytes:
@@ -85,7 +87,7 @@ def _relative_folder(repo: Path, folder: str) -> str:
 
 
 def _list_blobs(repo: Path, commit: str, folder: str) -> list[tuple[str, str]]:
-    """``(path, blob id)`` of the corpus texts and the catalog directly inside ``folder``."""
+    """``(path, blob id)`` of the corpus texts, the catalog and the instrument registry in ``folder``."""
     args = ["ls-tree", "-z", "--full-tree", commit]
     if folder:
         args += ["--", folder + "/"]
@@ -96,7 +98,7 @@ def _list_blobs(repo: Path, commit: str, folder: str) -> list[tuple[str, str]]:
         meta, path = record.split("\t", 1)
         _mode, kind, blob = meta.split()
         name = PurePosixPath(path).name
-        if kind == "blob" and (name.endswith(CORPUS_SUFFIXES) or name == CATALOG_NAME):
+        if kind == "blob" and (name.endswith(CORPUS_SUFFIXES) or name in CONFIG_NAMES):
             entries.append((path, blob))
     return sorted(entries)
 
