@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.analyse.similarity import normalised_words
-from generator.analyse.yamlnodes import mapping_items, read_yaml, scalar, sequence_items
+from generator.analyse.yamlnodes import line_of, mapping_items, read_yaml, scalar, sequence_items
 from generator.errors import ConfigError
 from generator.model import Resolution
 
@@ -72,20 +72,20 @@ def term_pattern(term: str) -> str | None:
 
 def make_topic(topic_id: str, label: str, description: str, terms: tuple[str, ...]) -> Topic:
     patterns = [p for p in (term_pattern(t) for t in terms) if p]
-    pattern = re.compile("|".join(f"(?={p})" for p in patterns) if patterns else r"(?!)")
+    pattern = re.compile("|".join(patterns) if patterns else r"(?!)")
     return Topic(topic_id, label, description, terms, pattern)
 
 
 def parse_taxonomy(text: str, path: str) -> Taxonomy:
     """Read a taxonomy from YAML text; errors name ``path`` and the line."""
     root = read_yaml(text, path)
-    top = dict(mapping_items(root, path))
+    top = mapping_items(root, path)
     if "topics" not in top:
-        raise ConfigError(path, root.start_mark.line + 1, "expected a 'topics:' list")
+        raise ConfigError(path, line_of(root), "expected a 'topics:' list")
     topics: list[Topic] = []
     seen: set[str] = set()
     for node in sequence_items(top["topics"][1], path):
-        line = node.start_mark.line + 1
+        line = line_of(node)
         fields = {key: value for key, (_, value) in mapping_items(node, path).items()}
         for required in ("id", "label", "terms"):
             if required not in fields:
@@ -100,7 +100,7 @@ def parse_taxonomy(text: str, path: str) -> Taxonomy:
         for term_node, term in zip(sequence_items(fields["terms"], path), terms, strict=True):
             if term_pattern(term) is None:
                 raise ConfigError(
-                    path, term_node.start_mark.line + 1, f"term {term!r} of topic {topic_id!r} has no words"
+                    path, line_of(term_node), f"term {term!r} of topic {topic_id!r} has no words"
                 )
         description = scalar(fields["description"], path) if "description" in fields else ""
         topics.append(make_topic(topic_id, scalar(fields["label"], path), description, terms))
