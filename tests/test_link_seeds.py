@@ -22,7 +22,11 @@ OWNERS = {
     "000": ("cnd", "The Commission on Narcotic Drugs"),
     "001": ("cnd", "The Commission on Narcotic Drugs"),
     "002": (None, "United Nations Office on Drugs and Crime"),
-    "003": ("ctoc-cop", "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime"),
+    "003": (
+        "ctoc-cop",
+        "The Conference of the Parties to the United Nations Convention against Transnational "
+        "Organized Crime",
+    ),
     "004": ("cnd", "The Commission on Narcotic Drugs"),
 }
 
@@ -145,5 +149,8 @@ def test_seed_cites(prefix: str, kind: str, key: str) -> None:
 
 def test_the_single_convention_of_1954_is_found_with_its_printed_year() -> None:
     spans = [s for s in _spans("004") if s.key == "single-convention-1961-amended"]
-    assert [(s.raw.split(" as ")[0], s.year) for s in spans][0] == ("Single Convention on Narcotic Drugs of 1954", 1954)
+    assert (spans[0].raw.split(" as ")[0], spans[0].year) == (
+        "Single Convention on Narcotic Drugs of 1954",
+        1954,
+    )
     assert any(s.raw == "vol. 976, No. 14152" for s in spans)

@@ -179,13 +179,15 @@ def _resolution_spans(text: str) -> Iterator[ReferenceSpan]:
         para = PARAGRAPH_BEFORE.search(text[max(0, words_start - 40) : words_start])
         pos = kw.end()
         first = True
+        previous_form: str | None = None
         while True:
             m = RESOLUTION_NUMBER.match(text, pos)
             if m is None:
                 break
             number = resolution_number_from_match(m)
-            if number.form == "bare" and (kind == "decision" or not first):
-                break
+            if number.form == "bare" and (kind == "decision" or previous_form not in (None, "sc", "bare")):
+                break  # a bare number only in a Security Council list: "1373 (2001) and 2395"
+            previous_form = number.form
             tail = ITEM_TAIL.match(text, m.end())
             title = None
             if tail is not None:
