@@ -1,0 +1,181 @@
+"""``resatlas compare LEFT RIGHT``: a comparison as a terminal diff, Markdown or JSON.
+
+The text format marks changes so they read without colour too: ``[-deleted-]`` and ``{+inserted+}``
+(the markers of ``git diff --word-diff``); with colour on, deletions are also red and struck through,
+insertions green and underlined.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+from typing import TextIO
+
+from generator.analyse.compare import (
+    ComparedPair,
+    Comparison,
+    ParagraphInfo,
+    compare_resolutions,
+    comparison_to_dict,
+    filter_comparison,
+)
+from generator.analyse.diff import DiffOp, OpKind
+from generator.analyse.topics import EMPTY_TAXONOMY, Taxonomy, load_taxonomy
+from generator.errors import ConfigError
+
+RED_STRIKE = "\x1b[31;9m"
+GREEN_UNDERLINE = "\x1b[32;4m"
+BOLD = "\x1b[1m"
+DIM = "\x1b[2m"
+RESET = "\x1b[0m"
+
+TEXT_MARKS = {"equal": ("", ""), "delete": ("[-", "-]"), "insert": ("{+", "+}")}
+COLOUR = {"equal": "", "delete": RED_STRIKE, "insert": GREEN_UNDERLINE}
+MARKDOWN_MARKS = {"equal": ("", ""), "delete": ("<del>", "</del>"), "insert": ("<ins>", "</ins>")}
+
+
+def _use_colour(choice: str, out: TextIO) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def diff_text(ops: tuple[DiffOp, ...], colour: bool) -> str:
+    """A diff as terminal text: ``[-deleted-]{+inserted+}``, coloured when asked."""
+    parts = []
+    for op in ops:
+        start, end = TEXT_MARKS[op.op]
+        if colour and op.op != "equal":
+            parts.append(f"{COLOUR[op.op]}{start}{op.text}{end}{RESET}")
+        else:
+            parts.append(f"{start}{op.text}{end}")
+    return "".join(parts)
+
+
+def _escape_markdown(text: str) -> str:
+    return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in text)
+
+
+def diff_markdown(ops: tuple[DiffOp, ...]) -> str:
+    """A diff as Markdown with ``<del>``/``<ins>``, which render struck through and underlined."""
+    return "".join(
+        f"{MARKDOWN_MARKS[op.op][0]}{_escape_markdown(op.text)}{MARKDOWN_MARKS[op.op][1]}" for op in ops
+    )
+
+
+def _ids(pair_side: tuple[ParagraphInfo, ...]) -> str:
+    return "+".join(p.id for p in pair_side)
+
+
+def _status(pair: ComparedPair) -> str:
+    words: list[str] = [pair.status]
+    if pair.moved and pair.status != "moved":
+        words.append("moved")
+    if pair.status != "unchanged":
+        words.append(f"{pair.similarity:.2f}")
+    return ", ".join(words)
+
+
+def _summary(comparison: Comparison) -> list[str]:
+    counts = comparison.counts()
+    shown = ("unchanged", "changed", "moved", "merged", "split", "only_left", "only_right")
+    parts = [f"{counts[k]} {k.replace('_', '-')}" for k in shown if counts[k]]
+    lines = [f"overall similarity {comparison.similarity:.0%}; " + ", ".join(parts)]
+    if counts["lead_changes"]:
+        lines.append(f"{counts['lead_changes']} lead phrase changes")
+    return lines
+
+
+def render_text(comparison: Comparison, colour: bool) -> str:
+    bold, dim, reset = (BOLD, DIM, RESET) if colour else ("", "", "")
+    left, right = comparison.left, comparison.right
+    lines = [f"{bold}{left.symbol} ({left.id}) -> {right.symbol} ({right.id}){reset}"]
+    if comparison.topics:
+        lines.append("topics: " + ", ".join(comparison.topics))
+    lines += _summary(comparison)
+    for pair in comparison.pairs:
+        lines.append("")
+        lines.append(f"{bold}{_ids(pair.left)} -> {_ids(pair.right)}{reset}  {dim}{_status(pair)}{reset}")
+        if pair.lead_change:
+            lines.append(f"lead: {pair.lead_change[0]} -> {pair.lead_change[1]}")
+        lines.append(diff_text(pair.ops, colour))
+    unpaired: tuple[tuple[str, tuple[ParagraphInfo, ...], OpKind], ...] = (
+        (f"only in {left.id}", comparison.only_left, "delete"),
+        (f"only in {right.id}", comparison.only_right, "insert"),
+    )
+    for title, paras, kind in unpaired:
+        if paras:
+            lines += ["", f"{bold}{title}{reset}"]
+            for para in paras:
+                lines.append(f"{para.id}: " + diff_text((DiffOp(kind, para.text),), colour))
+    return "\n".join(lines) + "\n"
+
+
+def render_markdown(comparison: Comparison) -> str:
+    left, right = comparison.left, comparison.right
+    lines = [f"# {left.symbol} → {right.symbol}", ""]
+    if comparison.topics:
+        lines += ["Topics: " + ", ".join(comparison.topics), ""]
+    lines += [*_summary(comparison), ""]
+    lines += ["| Left | Right | Status | Clause |", "|---|---|---|---|"]
+    for pair in comparison.pairs:
+        status = _status(pair)
+        if pair.lead_change:
+            status += f"; lead: {pair.lead_change[0]} → {pair.lead_change[1]}"
+        lines.append(f"| {_ids(pair.left)} | {_ids(pair.right)} | {status} | {diff_markdown(pair.ops)} |")
+    for heading, paras in (
+        (f"Only in {left.symbol}", comparison.only_left),
+        (f"Only in {right.symbol}", comparison.only_right),
+    ):
+        if paras:
+            lines += ["", f"## {heading}", ""]
+            lines += [f"- **{p.id}**: {_escape_markdown(p.text)}" for p in paras]
+    return "\n".join(lines) + "\n"
+
+
+def _taxonomy(seeds: Path, wanted: list[str]) -> Taxonomy:
+    path = seeds / "topics.yml"
+    if path.exists():
+        return load_taxonomy(path)
+    if wanted:
+        raise ConfigError(str(path), 0, "--topic needs a topic taxonomy, and there is none")
+    return EMPTY_TAXONOMY
+
+
+def compare_command(args: argparse.Namespace, out: TextIO) -> int:
+    """Print the comparison of two resolutions of the corpus."""
+    from generator.ingest import load_corpus
+
+    seeds = Path(args.seeds)
+    corpus = load_corpus(seeds, [Path(p) for p in args.extra])
+    ids = sorted(r.id for r in corpus.resolutions())
+    for resolution_id in (args.left, args.right):
+        if corpus.resolution(resolution_id) is None:
+            raise ConfigError(
+                str(seeds), 0, f"no resolution {resolution_id!r} in the corpus; known: {', '.join(ids)}"
+            )
+    left = corpus.resolution(args.left)
+    right = corpus.resolution(args.right)
+    assert left is not None and right is not None
+    taxonomy = _taxonomy(seeds, args.topic)
+    comparison = compare_resolutions(left, right, taxonomy)
+    if args.topic:
+        unknown = [t for t in args.topic if taxonomy.get(t) is None]
+        if unknown:
+            known = ", ".join(taxonomy.ids())
+            raise ConfigError(taxonomy.path, 0, f"unknown topic {unknown[0]!r}; known topics: {known}")
+        comparison = filter_comparison(comparison, args.topic)
+    if args.format == "json":
+        out.write(
+            json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        )
+    elif args.format == "markdown":
+        out.write(render_markdown(comparison))
+    else:
+        out.write(render_text(comparison, _use_colour(args.color, out)))
+    return 0
