@@ -26,7 +26,19 @@ _NOT_A_MARK_BEFORE = {
     "session", "page", "pages", "rule", "rules", "part", "sect", "section", "corr", "add", "rev", "protocol",
     "target", "targets", "principle", "principles", "step", "phase", "level", "meeting", "meetings",
 }
+_PREPOSITIONS = {
+    "on", "of", "in", "at", "by", "to", "from", "and", "or", "for", "with", "than", "between", "some", "all",
+    "the", "a", "an", "about", "over", "under", "per", "nearly", "almost", "least", "most", "only",
+}
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+}
 _URL = re.compile(r"https?://[^\s<>\"”]+")
+
+
+_LOOKAHEAD = 3
+"""How many waiting numbers a paragraph may skip: a mark the extraction lost must not block the rest."""
 
 
 @dataclass(slots=True)
@@ -41,7 +53,7 @@ class MarkQueue:
         """Replace, in reading order, the bare-digit marks of ``raw`` by mark tokens."""
         start = 0
         while self.position < len(self.numbers):
-            for skip in (0, 1):
+            for skip in range(_LOOKAHEAD):
                 if self.position + skip >= len(self.numbers):
                     break
                 number = self.numbers[self.position + skip]
@@ -61,15 +73,17 @@ class MarkQueue:
 
 def _find_bare_mark(raw: str, number: str, start: int) -> tuple[int, int] | None:
     pattern = re.compile(
-        r"(?P<word>[^\W\d_]*)(?P<pre>[^\W\d_]|[,.;:)\]”’\"])(?P<space>\s{0,2})(?P<num>" + number + r")(?P<after>(?=\s{2,}|\s*$)|(?=[\s,.;:)\]]))"
+        r"(?P<word>[^\W\d_]*)(?P<pre>[^\W\d_]|[,.;:)\]”’\"]|(?<=\b\d{3})\d(?=\s))(?P<space>\s{0,2})(?P<num>" + number + r")(?P<after>(?=\s{2,}|\s*$)|(?=[\s,.;:)\]]))"
     )
     for match in pattern.finditer(raw, start):
-        word = (match.group("word") + (match.group("pre") if match.group("pre").isalpha() else "")).lower()
-        if word in _NOT_A_MARK_BEFORE:
+        pre = match.group("pre")
+        word = (match.group("word") + (pre if pre.isalpha() else "")).lower()
+        if (pre.isalpha() or pre == ".") and word in _NOT_A_MARK_BEFORE:
             continue
         following = raw[match.end("num") :]
-        if match.group("space") and match.group("pre").isalpha():
-            if not (following.startswith("  ") or not following.strip()):
+        if match.group("space") and pre.isalpha():
+            next_word = following.split(maxsplit=1)[0].strip(",.;:") if following.strip() else ""
+            if word in _PREPOSITIONS or next_word in _MONTHS:
                 continue
         if following[:1].isdigit():
             continue

@@ -122,7 +122,7 @@ _LEAD_COMPLEMENTS = re.compile(
          (?:\s+(?:concerned|alarmed|convinced|disturbed)
           | \s+in\s+mind
           | \s+into\s+account
-          | \s+note(?:\s+also)?(?:\s+with\s+(?:deep\s+|great\s+)?(?:appreciation|satisfaction|concern))?
+          | \s+note(?:\s+also)?(?:\s+with\s+(?:deep\s+|great\s+|grave\s+|serious\s+)?(?:appreciation|satisfaction|concern))?
           | \s+with\s+(?:deep\s+|grave\s+|serious\s+|great\s+)?(?:concern|appreciation|satisfaction|alarm)
           | \s+(?:its|their)\s+(?:deep\s+|grave\s+|serious\s+)?(?:concern|conviction|appreciation|gratitude|satisfaction)
           | \s+deep\s+concern

@@ -195,9 +195,11 @@ def _pdf_note_zones(
             else:
                 entries[-1].lines.append((line.number, line.text))
         _pair_numbers(entries, numbers, layout)
-        unpaired = len(numbers) - len(entries)
-        for line in detached[len(detached) - unpaired :] if unpaired > 0 else []:
-            layout.skipped.append(SkippedLine(line.number, line.text, "detached footnote number with no text"))
+        leftover = sorted(numbers)[len(entries) :]
+        for line in detached:
+            if int(line.text) in leftover:
+                leftover.remove(int(line.text))
+                layout.skipped.append(SkippedLine(line.number, line.text, "detached footnote number with no text"))
         layout.notes.extend(entries)
         i = end
 

@@ -9,8 +9,9 @@ After :func:`normalise`, these hold for every :class:`Line`:
   (U+2007): each is one ordinary space;
 * ``text`` has no leading or trailing white space; a line that had only spaces in it is empty with
   ``spaces_only`` set (double-spaced PDF extractions use such lines as paragraph breaks);
-* a footnote mark, printed either as Unicode superscript digits (``1988,¹³``) or as
-  ``<sup>68</sup>``, is the single token ``MARK_OPEN + "68" + MARK_CLOSE``; ``<sup>`` around anything
+* a footnote mark, printed as Unicode superscript digits (``1988,¹³``), as ``<sup>68</sup>`` or as a
+  Markdown footnote reference (``Aspects[^6]``), is the single token ``MARK_OPEN + "68" + MARK_CLOSE``
+  (a superscript after a unit of measure, ``m³``, is an exponent and stays as printed); ``<sup>`` around anything
   that is not a number (``10<sup>th</sup>``) is dropped and its text kept;
 * no other character is changed: words, punctuation and Markdown emphasis stay as printed.
 """
@@ -25,6 +26,7 @@ MARK_CLOSE = "\ue001"
 
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_MARKDOWN_NOTE_REF = re.compile(r"\[\^(\d+)\](?!:)")
 _SUP_TAG = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.IGNORECASE)
 _SPACES = str.maketrans({"\t": " ", "\u00a0": " ", "\u202f": " ", "\u2007": " "})
 MARK_PATTERN = re.compile(f"{MARK_OPEN}(\\d+){MARK_CLOSE}")
@@ -56,11 +58,22 @@ def _sup(match: re.Match[str]) -> str:
     return mark(inner) if inner.isdigit() else inner
 
 
+_UNIT_BEFORE = re.compile(r"(?:^|[\s\d])(?:m|cm|mm|km|dm|ft|in)$")
+"""A superscript after a unit of measure (``0.100 m³``) is an exponent, not a footnote mark."""
+
+
+def _superscript(match: re.Match[str]) -> str:
+    if _UNIT_BEFORE.search(match.string[: match.start()]):
+        return match.group(0)
+    return mark(match.group(0).translate(_SUPERSCRIPT_DIGITS))
+
+
 def normalise_line(raw: str) -> str:
     """Normalise the characters of one line (no line-ending handling)."""
     text = raw.translate(_SPACES)
     text = _SUP_TAG.sub(_sup, text)
-    text = _SUPERSCRIPT_RUN.sub(lambda m: mark(m.group(0).translate(_SUPERSCRIPT_DIGITS)), text)
+    text = _MARKDOWN_NOTE_REF.sub(lambda m: mark(m.group(1)), text)
+    text = _SUPERSCRIPT_RUN.sub(_superscript, text)
     return text.strip()
 
 
