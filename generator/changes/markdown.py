@@ -188,9 +188,21 @@ def render_markdown(report: ChangeReport, level: int = 2, title: str = "Changes 
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def _id_list(unit: UnitChange, limit: int = 30) -> list[str]:
+    """One line per kind of paragraph change, naming at most ``limit`` paragraphs."""
+    by_kind: dict[str, list[str]] = {}
+    for change in unit.paragraphs:
+        by_kind.setdefault(change.kind, []).append(change.new_id or change.old_id or "")
+    lines = []
+    for kind, ids in by_kind.items():
+        more = f" and {len(ids) - limit} more" if len(ids) > limit else ""
+        lines.append(f"  - {escape(kind)}: {escape(', '.join(ids[:limit]))}{more}")
+    return lines
+
+
 def render_comment(report: ChangeReport, full_report_url: str | None = None) -> str:
     """The pull-request comment: the whole report when it fits in :data:`COMMENT_LIMIT` bytes,
-    otherwise the summary table and a pointer to the full report."""
+    otherwise the summary table, the paragraphs changed by kind, and a pointer to the full report."""
     body = COMMENT_MARKER + "\n" + render_markdown(report)
     if len(body.encode("utf-8")) <= COMMENT_LIMIT:
         return body
@@ -202,14 +214,12 @@ def render_comment(report: ChangeReport, full_report_url: str | None = None) -> 
     size = len(body.encode("utf-8")) // 1000
     lines = [COMMENT_MARKER, *_header(report, 2, "Changes to the texts (summary)")]
     lines += [f"The full report ({size} KB) is too long for a comment: see {where}.", ""]
+    for document in report.documents:
+        for unit in document.units:
+            lines += [f"- {escape(unit.label)} in {escape(document.path)}", *_id_list(unit)]
     text = "\n".join(lines) + "\n"
     while len(text.encode("utf-8")) > COMMENT_LIMIT:
-        lines = [
-            *lines[: len(lines) // 2],
-            "",
-            "… the table is cut here; the full report lists every file.",
-            "",
-        ]
+        lines = [*lines[: len(lines) // 2], "", "… cut here: the full report lists every change.", ""]
         text = "\n".join(lines) + "\n"
     return text
 
