@@ -1,4 +1,4 @@
-"""Data checks: the notes the seeds call for, asserted whole, and what the same checks find in tests/corpus."""
+"""Data checks: the notes the seeds call for, asserted whole, and what the same checks find elsewhere."""
 
 from __future__ import annotations
 
@@ -42,13 +42,13 @@ def test_the_report_calls_65_2_by_the_number_65_4(seed_notes: dict[tuple[str, in
 
 def test_53_8_names_the_single_convention_of_1954(seed_notes: dict[tuple[str, int, str], DataNote]) -> None:
     note = seed_notes[(S004, 9, "instrument-year")]
+    named = "Single Convention on Narcotic Drugs of 1954 as amended by the 1972 Protocol"
+    registered = "Single Convention on Narcotic Drugs, 1961, as amended by the 1972 Protocol"
     assert str(note) == (
-        f"{S004}:9: “Single Convention on Narcotic Drugs of 1954 as amended by the 1972 Protocol” names the "
-        "year 1954, but Single Convention on Narcotic Drugs, 1961, as amended by the 1972 Protocol dates from 1961\n"
-        f"    {S004}:9: cnd-53-8 pp1: “Single Convention on Narcotic Drugs of 1954 as amended by the 1972 Protocol”\n"
+        f"{S004}:9: “{named}” names the year 1954, but {registered} dates from 1961\n"
+        f"    {S004}:9: cnd-53-8 pp1: “{named}”\n"
         f"    {S004}:23: footnote 1 cites “United Nations, Treaty Series, vol. 976, No. 14152.”\n"
-        "    seeds/instruments.yml:19: Single Convention on Narcotic Drugs, 1961, as amended by the 1972 Protocol "
-        "is United Nations, Treaty Series, vol. 976, No. 14152"
+        f"    seeds/instruments.yml:19: {registered} is United Nations, Treaty Series, vol. 976, No. 14152"
     )
 
 
