@@ -3,8 +3,9 @@
 A paragraph kept word for word is the same paragraph, whatever its number: those pair first, in
 order. What is left goes to the comparison engine's aligner
 (:func:`generator.analyse.align.align_paragraphs`), which pairs reworded paragraphs by content and
-finds merges and splits. :func:`in_order` then keeps the pairs that hold their relative order (a
-longest increasing subsequence, the engine's too); any other pair moved.
+finds merges and splits; last, a paragraph that kept its id and most of its words pairs with
+itself. :func:`in_order` then keeps the pairs that hold their relative order (a longest increasing
+subsequence, the engine's too); any other pair moved.
 """
 
 from __future__ import annotations
@@ -14,7 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from generator.analyse.align import align_paragraphs, longest_increasing_subsequence
+from generator.analyse.similarity import similarity
 from generator.model import Paragraph
+
+SAME_ID_SIMILARITY = 0.5
+"""Word similarity above which an unpaired paragraph that kept its id counts as edited."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,32 +45,51 @@ def _identical(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> list[Pair]
 
 
 def _by_content(
-    old: Sequence[Paragraph], old_index: list[int], new: Sequence[Paragraph], new_index: list[int]
+    old: Sequence[Paragraph], rest_old: set[int], new: Sequence[Paragraph], rest_new: set[int]
 ) -> list[Pair]:
-    """The aligner's pairs among the paragraphs left over. Each goes in as itself alone (its
-    sub-paragraphs are compared on their own) under its index, so ids need not be unique."""
-    left = [replace(old[i], id=str(i), subparagraphs=()) for i in old_index]
-    right = [replace(new[j], id=str(j), subparagraphs=()) for j in new_index]
-    alignment = align_paragraphs(left, right)
-    return [
-        Pair(tuple(int(i) for i in p.left), tuple(int(j) for j in p.right), p.similarity)
-        for p in alignment.pairs
-    ]
+    """The aligner's pairs among the paragraphs left over.
+
+    The aligner sees every paragraph (its word weights need the whole document) and its pairs are
+    kept when all their members were left over. Each paragraph goes in as itself alone, its
+    sub-paragraphs being compared on their own, and under its index, so ids need not be unique.
+    """
+    left = [replace(p, id=str(i), subparagraphs=()) for i, p in enumerate(old)]
+    right = [replace(p, id=str(j), subparagraphs=()) for j, p in enumerate(new)]
+    pairs: list[Pair] = []
+    for aligned in align_paragraphs(left, right).pairs:
+        members_old = tuple(int(i) for i in aligned.left)
+        members_new = tuple(int(j) for j in aligned.right)
+        if set(members_old) <= rest_old and set(members_new) <= rest_new:
+            pairs.append(Pair(members_old, members_new, aligned.similarity))
+    return pairs
+
+
+def _same_id(
+    old: Sequence[Paragraph], rest_old: set[int], new: Sequence[Paragraph], rest_new: set[int]
+) -> list[Pair]:
+    """A paragraph still unpaired that kept its id and most of its words was edited, not replaced:
+    "(b) To trace firearms found at crime scenes" -> "(b) To trace seized firearms"."""
+    by_id = {new[j].id: j for j in sorted(rest_new)}
+    pairs: list[Pair] = []
+    for i in sorted(rest_old):
+        j = by_id.get(old[i].id)
+        if j is not None and (score := similarity(old[i].text, new[j].text)) >= SAME_ID_SIMILARITY:
+            pairs.append(Pair((i,), (j,), score))
+    return pairs
 
 
 def pair_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> list[Pair]:
     """Every paragraph of both sides in exactly one pair: paired, only old (removed) or only new (added)."""
     pairs = _identical(old, new)
-    used_old = {i for p in pairs for i in p.old}
-    used_new = {j for p in pairs for j in p.new}
-    rest_old = [i for i in range(len(old)) if i not in used_old]
-    rest_new = [j for j in range(len(new)) if j not in used_new]
-    if rest_old and rest_new:
-        pairs.extend(_by_content(old, rest_old, new, rest_new))
-        used_old = {i for p in pairs for i in p.old}
-        used_new = {j for p in pairs for j in p.new}
-    pairs.extend(Pair((i,), ()) for i in range(len(old)) if i not in used_old)
-    pairs.extend(Pair((), (j,)) for j in range(len(new)) if j not in used_new)
+    for step in (_by_content, _same_id):
+        rest_old = set(range(len(old))) - {i for p in pairs for i in p.old}
+        rest_new = set(range(len(new))) - {j for p in pairs for j in p.new}
+        if rest_old and rest_new:
+            pairs.extend(step(old, rest_old, new, rest_new))
+    rest_old = set(range(len(old))) - {i for p in pairs for i in p.old}
+    rest_new = set(range(len(new))) - {j for p in pairs for j in p.new}
+    pairs.extend(Pair((i,), ()) for i in sorted(rest_old))
+    pairs.extend(Pair((), (j,)) for j in sorted(rest_new))
     return pairs
 
 
