@@ -11,29 +11,8 @@ from generator.changes.compare import compare_paragraphs
 from generator.model import Paragraph, SourceSpan
 
 WORDS = st.sampled_from(
-    [
-        "firearms",
-        "trafficking",
-        "drugs",
-        "cooperation",
-        "border",
-        "information",
-        "training",
-        "States",
-        "Member",
-        "Office",
-        "report",
-        "measures",
-        "illicit",
-        "criminal",
-        "law",
-        "enforcement",
-        "judicial",
-        "exchange",
-        "tracing",
-        "marking",
-        "seizures",
-    ]
+    """firearms trafficking drugs cooperation border information training States Member Office report
+    measures illicit criminal law enforcement judicial exchange tracing marking seizures""".split()  # noqa: SIM905
 )
 SENTENCE = st.lists(WORDS, min_size=4, max_size=14).map(lambda words: " ".join(words).capitalize() + ";")
 TEXTS = st.lists(SENTENCE, min_size=1, max_size=12, unique=True)
