@@ -48,7 +48,7 @@ def test_53_8_names_the_single_convention_of_1954(seed_notes: dict[tuple[str, in
         f"{S004}:9: “{named}” names the year 1954, but {registered} dates from 1961\n"
         f"    {S004}:9: cnd-53-8 pp1: “{named}”\n"
         f"    {S004}:23: footnote 1 cites “United Nations, Treaty Series, vol. 976, No. 14152.”\n"
-        f"    seeds/instruments.yml:19: {registered} is United Nations, Treaty Series, vol. 976, No. 14152"
+        f"    seeds/instruments.yml:28: {registered} is United Nations, Treaty Series, vol. 976, No. 14152"
     )
 
 

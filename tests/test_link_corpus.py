@@ -188,3 +188,28 @@ def test_reference_pages(seeds: tuple[Corpus, Links]) -> None:
 def test_linking_is_deterministic(seeds: tuple[Corpus, Links]) -> None:
     corpus, links = seeds
     assert link_corpus(corpus, default_registry()) == links
+
+
+def test_short_names_stand_for_the_instrument_named_before(everything: tuple[Corpus, Links]) -> None:
+    _, links = everything
+    found = {
+        (c.place.owner_id, c.place.paragraph_id, c.span.raw, c.target)
+        for c in links.citations
+        if c.span.key.startswith("anaphora:")
+    }
+    # 51/11: "Recalling the Political Declaration adopted by the General Assembly at its twentieth special
+    # session, in particular paragraph 11 of the Political Declaration"
+    assert (
+        "cnd-51-11",
+        "pp6",
+        "the Political Declaration",
+        ("reference", "political-declaration-1998"),
+    ) in found
+    assert ("ctoc-cop-7-2", "op3", "the Protocol", ("reference", "firearms-protocol")) in found
+    # 80/9: "...the Protocol to Children, supplementing the United Nations Convention against Transnational
+    # Organized Crime,6 ... acceding to the Convention and the Protocol": footnote 6 (Treaty Series vol. 2237)
+    # is read before the second "the Protocol"; the first names nothing before it
+    assert ("ga-80-9", "annex-op4", "the Protocol", ("reference", "trafficking-in-persons-protocol")) in found
+    assert ("ga-80-9", "annex-op4", "the Protocol", None) in found
+    # SC 687 names no registered convention before "the Convention": it links nowhere
+    assert {t for o, _, _, t in found if o == "sc-687"} == {None}

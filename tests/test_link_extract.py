@@ -169,7 +169,9 @@ def test_paragraph_references_and_their_scope() -> None:
 
 def test_paragraph_of_an_instrument_is_not_a_paragraph_reference() -> None:
     text = "in particular paragraph 11 of the Political Declaration, in which"
-    assert [s.kind for s in extract_references(text)] == []
+    assert [(s.kind, s.raw, s.key) for s in extract_references(text)] == [
+        ("instrument", "the Political Declaration", "anaphora:declaration"),
+    ]
 
 
 def test_treaty_series_citations_resolve_through_the_registry() -> None:

@@ -9,7 +9,8 @@ each rule returning spans of one kind; where spans overlap, the earlier rule win
    of 24 December 2001, 57/72 ... and decision 60/519"), with the body guessed from the words around;
 4. paragraphs of the same text ("paragraph 3 above");
 5. United Nations Treaty Series citations ("vol. 976, No. 14152"), looked up in the registry;
-6. instrument and publication names from the registry.
+6. instrument and publication names from the registry;
+7. short names that stand for an instrument named before ("the Convention"), keyed ``anaphora:<kind>``.
 
 Spans are offsets into the text given; ``text[span.start:span.end] == span.raw`` always holds.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from generator.link.registry import Registry, default_registry
@@ -57,6 +58,9 @@ class ReferenceSpan:
     """The title printed after the number ("entitled “...”" or "on ...")."""
     year: int | None = None
     """For instruments: the year printed in the name ("of 1954")."""
+    quote: str = ""
+    """For resolutions and decisions, the words of the citation as printed, keyword and date included
+    ("resolution 51/11 of 14 March 2008"); otherwise ``raw``."""
     scope: str | None = None
     """For paragraphs: "here" ("paragraph 3 above": the citing paragraph's own part, annex or
     operative) or "resolution" ("paragraph 2 of the present resolution": the operative part)."""
@@ -81,6 +85,8 @@ BODY_NAMES: dict[str, str] = {
 """Body names as texts print them, longest first in :data:`BODY_ALTERNATION`; the last four are
 generic: they mean the issuing body when its name contains the word."""
 
+ANAPHORA = "anaphora:"
+"""Key prefix of a short name ("the Convention"): ``anaphora:convention``; the resolver decides which."""
 GENERIC_BODIES = frozenset({"conference", "commission", "council", "assembly"})
 _NAMES = sorted(BODY_NAMES, key=len, reverse=True)
 
@@ -192,6 +198,8 @@ def _resolution_spans(text: str) -> Iterator[ReferenceSpan]:
             title = None
             if tail is not None:
                 title = tail.group("entitled") or tail.group("on")
+            item_end = tail.end("year") if tail is not None and tail.group("day") else m.end()
+            word = kw.group("kw").lower().rstrip("s")
             yield ReferenceSpan(
                 m.start(),
                 m.end(),
@@ -203,6 +211,7 @@ def _resolution_spans(text: str) -> Iterator[ReferenceSpan]:
                 paragraph=para.group("number") if para and first else None,
                 cited_date=_iso_date(tail) if tail else None,
                 cited_title=title.strip() if title else None,
+                quote=" ".join(f"{word} {text[m.start() : item_end]}".split()),
             )
             first = False
             after = tail.end() if tail is not None and tail.group("day") else m.end()
@@ -266,6 +275,11 @@ def _name_spans(text: str, registry: Registry) -> Iterator[ReferenceSpan]:
         yield ReferenceSpan(found.start, found.end, kind, raw, found.instrument.id, year=found.year)
 
 
+def _anaphora_spans(text: str, registry: Registry) -> Iterator[ReferenceSpan]:
+    for start, end, kind in registry.find_anaphora(text):
+        yield ReferenceSpan(start, end, "instrument", text[start:end], f"{ANAPHORA}{kind}")
+
+
 def _url_spans(text: str) -> Iterator[ReferenceSpan]:
     for m in URL.finditer(text):
         url = m.group(0).rstrip(".,;:)")
@@ -285,10 +299,11 @@ def extract_references(text: str, registry: Registry | None = None) -> tuple[Ref
         _paragraph_spans(text),
         _treaty_spans(text, reg),
         _name_spans(text, reg),
+        _anaphora_spans(text, reg),
     )
     kept: list[ReferenceSpan] = []
     for rule in rules:
         for span in rule:
             if not any(span.start < k.end and k.start < span.end for k in kept):
-                kept.append(span)
+                kept.append(span if span.quote else replace(span, quote=span.raw))
     return tuple(sorted(kept, key=lambda s: (s.start, s.end)))

@@ -90,6 +90,8 @@ class Registry:
     path: str
     instruments: tuple[Instrument, ...]
     patterns: tuple[tuple[re.Pattern[str], Instrument], ...]
+    anaphora: tuple[tuple[re.Pattern[str], str], ...] = ()
+    """Short names ("the Convention") and the kind of instrument they stand for."""
 
     def get(self, instrument_id: str) -> Instrument | None:
         return next((i for i in self.instruments if i.id == instrument_id), None)
@@ -97,6 +99,13 @@ class Registry:
     def by_treaty_series(self, volume: int, number: int) -> Instrument | None:
         wanted = TreatySeries(volume, number)
         return next((i for i in self.instruments if wanted in i.treaty_series), None)
+
+    def find_anaphora(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """Every short name in ``text`` as (start, end, kind of instrument it stands for)."""
+        found = [
+            (m.start(), m.end(), kind) for pattern, kind in self.anaphora for m in pattern.finditer(text)
+        ]
+        return tuple(sorted(found))
 
     def find_names(self, text: str) -> tuple[NameMatch, ...]:
         """Every alias in ``text``; where names overlap, the longer (earlier-listed) one wins."""
@@ -172,7 +181,13 @@ def parse_registry(text: str, path: str) -> Registry:
     pairs = [(alias, i) for i in instruments for alias in i.aliases]
     pairs.sort(key=lambda pair: -len(pair[0]))
     patterns = tuple((_alias_pattern(alias, i.year), i) for alias, i in pairs)
-    return Registry(path, tuple(instruments), patterns)
+    anaphora = data.get("anaphora") or {}
+    if not isinstance(anaphora, dict) or not all(v in KINDS for v in anaphora.values()):
+        raise ConfigError(
+            path, 1, f"'anaphora' maps short names to a kind: one of {', '.join(sorted(KINDS))}"
+        )
+    short = tuple((_alias_pattern(str(name), None), str(kind)) for name, kind in sorted(anaphora.items()))
+    return Registry(path, tuple(instruments), patterns, short)
 
 
 def load_registry(path: Path = DEFAULT_REGISTRY, name: str | None = None) -> Registry:

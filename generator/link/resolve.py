@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from generator.link.extract import GENERIC_BODIES, ReferenceSpan, extract_references
+from generator.link.extract import ANAPHORA, GENERIC_BODIES, ReferenceSpan, extract_references
 from generator.link.registry import Registry
 from generator.link.symbols import (
     ResolutionNumber,
@@ -105,6 +105,8 @@ class ReferencePage:
     body: str | None = None
     description: str | None = None
     """The title the first citing text gives it ("entitled ..."), or the instrument's name."""
+    details: tuple[tuple[str, str], ...] = ()
+    """Facts for its page: ("Year", "2001"), ("Treaty Series", "vol. 2326, No. 39574"), ("Document", ...)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,8 @@ class Links:
     """Resolution id -> the in-corpus resolutions it cites (itself excluded)."""
     graph_edges: tuple[tuple[str, str], ...]
     """(citing owner id, cited resolution id), sorted, reports included."""
+    edge_counts: Mapping[tuple[str, str], int]
+    """How many citing places each graph edge stands for."""
 
     def spans_for(self, owner_id: str, paragraph_id: str) -> tuple[LinkSpan, ...]:
         return self.paragraph_spans.get((owner_id, paragraph_id), ())
@@ -212,6 +216,18 @@ class _Resolver:
                 resolution_lookup_key(r.body, str(r.session) if r.session is not None else None, r.number)
             ] = r
         self.pages: dict[str, ReferencePage] = {}
+        self.last_of_kind: dict[str, str] = {}
+        """Kind of instrument -> the one named last in the current text (for "the Convention")."""
+
+    def start(self, owner: _Owner) -> None:
+        self.last_of_kind = {}
+
+    def remember(self, spans: tuple[ReferenceSpan, ...]) -> None:
+        """Note the instruments named in ``spans`` as the last of their kinds, linking nothing."""
+        for span in spans:
+            instrument = self.registry.get(span.key) if span.kind == "instrument" else None
+            if instrument is not None:
+                self.last_of_kind[instrument.kind] = instrument.id
 
     def resolve(
         self, owner: _Owner, paragraph: Paragraph, span: ReferenceSpan
@@ -260,7 +276,10 @@ class _Resolver:
         )
         return ("reference", page_id)
 
-    def _instrument(self, span: ReferenceSpan) -> Target:
+    def _instrument(self, span: ReferenceSpan) -> Target | None:
+        if span.key.startswith(ANAPHORA):
+            named = self.last_of_kind.get(span.key.removeprefix(ANAPHORA))
+            return ("reference", named) if named else None
         instrument = self.registry.get(span.key)
         if instrument is None:
             volume, number = span.key.removeprefix("unts-").split("-")
@@ -268,17 +287,18 @@ class _Resolver:
             self._page(ReferencePage(span.key, "instrument", title, span.key, None))
         else:
             kind = "publication" if instrument.kind == "publication" else "instrument"
-            self._page(
-                ReferencePage(
-                    instrument.id,
-                    kind,
-                    instrument.name,
-                    instrument.id,
-                    instrument.link,
-                    None,
-                    instrument.name,
-                )
+            details = [("Kind", instrument.kind)]
+            details += [("Year", str(instrument.year))] if instrument.year else []
+            details += [
+                ("Treaty Series", f"vol. {t.volume}, No. {t.number}") for t in instrument.treaty_series
+            ]
+            details += [("Document", instrument.document)] if instrument.document else []
+            name = instrument.name
+            page = ReferencePage(
+                instrument.id, kind, name, instrument.id, instrument.link, None, name, tuple(details)
             )
+            self._page(page)
+            self.last_of_kind[instrument.kind] = instrument.id
         return ("reference", span.key)
 
     def _page(self, page: ReferencePage) -> None:
@@ -290,6 +310,18 @@ class _Resolver:
 def _footnotes_of(owner: _Owner, paragraph: Paragraph) -> tuple[Footnote, ...]:
     wanted = [mark.number for mark in paragraph.footnotes]
     return tuple(f for n in wanted for f in owner.footnotes if f.number == n)
+
+
+def _footnote_refs(
+    owner: _Owner,
+    number: str,
+    registry: Registry,
+    cache: dict[tuple[str, str], tuple[ReferenceSpan, ...]],
+) -> tuple[ReferenceSpan, ...]:
+    footnote = next((f for f in owner.footnotes if f.number == number), None)
+    if footnote is None:
+        return ()
+    return cache.get((owner.id, number)) or extract_references(footnote.text, registry)
 
 
 def _footnote(
@@ -322,6 +354,7 @@ def link_corpus(corpus: Corpus, registry: Registry) -> Links:
     footnote_cache: dict[tuple[str, str], tuple[ReferenceSpan, ...]] = {}
     heading_spans: dict[tuple[str, str], list[LinkSpan]] = {}
     for owner in _owners(corpus):
+        resolver.start(owner)
         for section_id, heading, source in owner.headings:
             place = Place(owner.id, section_id, None, source.path, source.first_line)
             holder = Paragraph(section_id, "report", None, "", heading, source)
@@ -334,7 +367,11 @@ def link_corpus(corpus: Corpus, registry: Registry) -> Links:
                     )
         for paragraph in owner.paragraphs:
             place = Place(owner.id, paragraph.id, None, paragraph.source.path, paragraph.source.first_line)
+            marks = sorted(paragraph.footnotes, key=lambda mark: mark.offset)
             for span in extract_references(paragraph.text, registry):
+                while marks and marks[0].offset <= span.start:
+                    # a footnote read before the span: "the Protocol" after "...,6" means footnote 6's
+                    resolver.remember(_footnote_refs(owner, marks.pop(0).number, registry, footnote_cache))
                 target, body = resolver.resolve(owner, paragraph, span)
                 citations.append(Citation(place, span, target, body))
                 if target is not None:
@@ -361,7 +398,7 @@ def _assemble(
 ) -> Links:
     cited_by: dict[tuple[str, str], list[tuple[str, str]]] = {}
     cites: dict[str, set[str]] = {r.id: set() for r in corpus.resolutions()}
-    edges: set[tuple[str, str]] = set()
+    edges: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for c in citations:
         if c.target is None or c.target[0] == "url":
             continue
@@ -373,7 +410,7 @@ def _assemble(
         if citing not in listed:
             listed.append(citing)
         if c.target[0] == "resolution":
-            edges.add((c.place.owner_id, c.target[1]))
+            edges.setdefault((c.place.owner_id, c.target[1]), set()).add(citing)
             if c.place.owner_id in cites:
                 cites[c.place.owner_id].add(c.target[1])
     return Links(
@@ -385,6 +422,7 @@ def _assemble(
         cited_by={k: tuple(v) for k, v in sorted(cited_by.items())},
         resolution_citations={k: frozenset(v) for k, v in sorted(cites.items())},
         graph_edges=tuple(sorted(edges)),
+        edge_counts={edge: len(places) for edge, places in sorted(edges.items())},
     )
 
 
