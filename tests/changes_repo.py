@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -15,12 +16,18 @@ SEED_001 = "001_c07e11d1e4a29cf4.txt"  # end of 65/1, all of 65/2, start of 65/3
 SEED_004 = "004_024c091bda70a48a.txt"  # CND 53/8
 
 
+FIXED_DATE = "2026-01-01T12:00:00+00:00"
+"""Author and commit date of every test commit, so the same edits give the same commit ids."""
+
+
 def git(repo: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_DATE": FIXED_DATE, "GIT_COMMITTER_DATE": FIXED_DATE}
     done = subprocess.run(
         ["git", "-C", str(repo), "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
     return done.stdout
 
@@ -35,6 +42,7 @@ class Repo:
         for name in seeds:
             shutil.copy(SEEDS / name, path / "seeds" / name)
         git(path, "init", "-q", "-b", "main")
+        git(path, "config", "core.autocrlf", "false")
         self.commit("base")
 
     def file(self, name: str) -> Path:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.analyse.diff import word_diff
 from generator.changes.pairing import Pair, in_order, pair_paragraphs
@@ -26,7 +26,7 @@ from generator.changes.report import (
     UnitChange,
 )
 from generator.changes.units import Unit, units_of
-from generator.model import Document, Footnote, Paragraph
+from generator.model import Document, Footnote, Paragraph, SourceSpan
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +53,13 @@ def _compare_fields(old: Unit, new: Unit) -> tuple[FieldChange, ...]:
     return tuple(changes)
 
 
+def located(span: SourceSpan, path: str = "") -> str:
+    """``path:line`` (or ``path:first-last``) of a span, in the file's repository path when given."""
+    return str(replace(span, path=path)) if path else str(span)
+
+
 def compare_footnotes(
-    old: Sequence[Footnote], new: Sequence[Footnote]
+    old: Sequence[Footnote], new: Sequence[Footnote], path: str = ""
 ) -> tuple[tuple[FootnoteChange, ...], dict[str, str]]:
     """Footnote changes and the renumbering ``old number -> new number`` of every kept footnote."""
     waiting: dict[str, deque[int]] = defaultdict(deque)
@@ -83,25 +88,32 @@ def compare_footnotes(
                     was.text,
                     now.text,
                     word_diff(was.text, now.text),
-                    str(now.source),
+                    located(now.source, path),
                 )
             )
         elif was.number != now.number:
             changes.append(
                 FootnoteChange(
-                    "renumbered", was.number, now.number, was.text, now.text, location=str(now.source)
+                    "renumbered",
+                    was.number,
+                    now.number,
+                    was.text,
+                    now.text,
+                    location=located(now.source, path),
                 )
             )
     for i, note in enumerate(old):
         if i not in paired:
             changes.append(
-                FootnoteChange("removed", note.number, None, note.text, "", location=str(note.source))
+                FootnoteChange(
+                    "removed", note.number, None, note.text, "", location=located(note.source, path)
+                )
             )
     taken = set(paired.values())
     for j, note in enumerate(new):
         if j not in taken:
             changes.append(
-                FootnoteChange("added", None, note.number, "", note.text, location=str(note.source))
+                FootnoteChange("added", None, note.number, "", note.text, location=located(note.source, path))
             )
     return tuple(changes), numbering
 
@@ -112,7 +124,12 @@ def _joined(paras: Sequence[Paragraph]) -> tuple[str, str]:
 
 
 def _paragraph_change(
-    was: Sequence[Paragraph], now: Sequence[Paragraph], pair: Pair, moved: bool, numbering: Mapping[str, str]
+    was: Sequence[Paragraph],
+    now: Sequence[Paragraph],
+    pair: Pair,
+    moved: bool,
+    numbering: Mapping[str, str],
+    path: str,
 ) -> ParagraphChange | None:
     old_id, old_text = _joined(was)
     new_id, new_text = _joined(now)
@@ -143,14 +160,15 @@ def _paragraph_change(
         moved=moved,
         old_marks=tuple(r.number for p in was for r in p.footnotes),
         new_marks=tuple(r.number for p in now for r in p.footnotes),
-        location=str(now[0].source),
+        location=located(now[0].source, path),
     )
 
 
 def compare_paragraphs(
-    old: Sequence[Paragraph], new: Sequence[Paragraph], numbering: Mapping[str, str]
+    old: Sequence[Paragraph], new: Sequence[Paragraph], numbering: Mapping[str, str], path: str = ""
 ) -> tuple[ParagraphChange, ...]:
-    """Paragraph changes in the new reading order, each removal where its paragraph stood."""
+    """Paragraph changes in the new reading order, each removal where its paragraph stood; locations
+    name ``path`` when given (the parser may have read the file under another name)."""
     pairs = pair_paragraphs(old, new)
     kept = in_order(pairs)
     new_of_old = {i: p.new[0] for p in pairs if p.new for i in p.old}
@@ -159,7 +177,7 @@ def compare_paragraphs(
         was = [old[i] for i in pair.old]
         now = [new[j] for j in pair.new]
         if was and now:
-            change = _paragraph_change(was, now, pair, pair not in kept, numbering)
+            change = _paragraph_change(was, now, pair, pair not in kept, numbering, path)
             if change is not None:
                 keyed.append((pair.new[0], 0, change))
         elif now:
@@ -171,7 +189,7 @@ def compare_paragraphs(
                 "",
                 para.text,
                 new_marks=tuple(ref.number for ref in para.footnotes),
-                location=str(para.source),
+                location=located(para.source, path),
             )
             keyed.append((pair.new[0], 0, change))
         else:
@@ -184,27 +202,27 @@ def compare_paragraphs(
                 para.text,
                 "",
                 old_marks=tuple(ref.number for ref in para.footnotes),
-                location=str(para.source),
+                location=located(para.source, path),
             )
             keyed.append(((max(before) if before else -1) + 0.5, pair.old[0], change))
     keyed.sort(key=lambda item: (item[0], item[1]))
     return tuple(change for _, _, change in keyed)
 
 
-def compare_units(old: Unit | None, new: Unit | None) -> UnitChange:
+def compare_units(old: Unit | None, new: Unit | None, path: str = "") -> UnitChange:
     """What changed in one resolution or report; a whole unit added or removed is one change."""
     if old is None and new is not None:
         return UnitChange(new.id, new.label, "added", paragraph_count=len(new.paragraphs))
     if new is None and old is not None:
         return UnitChange(old.id, old.label, "removed", paragraph_count=len(old.paragraphs))
     assert old is not None and new is not None
-    footnotes, numbering = compare_footnotes(old.footnotes, new.footnotes)
+    footnotes, numbering = compare_footnotes(old.footnotes, new.footnotes, path)
     return UnitChange(
         new.id,
         new.label,
         "modified",
         fields=_compare_fields(old, new),
-        paragraphs=compare_paragraphs(old.paragraphs, new.paragraphs, numbering),
+        paragraphs=compare_paragraphs(old.paragraphs, new.paragraphs, numbering, path),
         footnotes=footnotes,
         paragraph_count=len(new.paragraphs),
     )
@@ -229,7 +247,7 @@ def compare_documents(old: Version | None, new: Version | None) -> DocumentChang
     new_units = {u.id: u for u in units_of(new.document)} if new else {}
     changes: list[UnitChange] = []
     for unit_id in [*old_units, *(i for i in new_units if i not in old_units)]:
-        change = compare_units(old_units.get(unit_id), new_units.get(unit_id))
+        change = compare_units(old_units.get(unit_id), new_units.get(unit_id), new.path if new else "")
         if not change.is_empty:
             changes.append(change)
     before = _notes(old)

@@ -1,17 +1,25 @@
-"""Parse the corpus files of a :class:`Snapshot` from bytes, never from disk, and find its data notes.
+"""Parse the corpus files of a :class:`Snapshot` and find their data notes.
 
-A version's data notes are the parser's warnings on the file and the link stage's data checks
-(:func:`generator.link.checks.check_corpus`) that point into it, run against the snapshot's own
-instrument registry when it has one.
+The texts are parsed from the bytes git gave. The link stage's data checks
+(:func:`generator.link.checks.check_corpus`) also read a file's raw lines from disk, by the path the
+parser was given, to place a note on its exact line; so the snapshot's files are written to a
+temporary folder of their own, under their repository paths, and parsed under those names. Nothing
+touches the working tree, and every location in the report names the repository path again.
+A version's data notes are the parser's warnings on the file and the data checks that point into
+it, run against the snapshot's own instrument registry when it has one.
 """
 
 from __future__ import annotations
+
+import tempfile
+from pathlib import Path
 
 from generator.changes.compare import Version
 from generator.changes.gitread import CATALOG_NAME, REGISTRY_NAME, Snapshot
 from generator.changes.report import DataNote
 from generator.errors import AtlasError
 from generator.ingest import decode_source, parse_catalog_text, parse_text
+from generator.link.checks import DataNote as CheckNote
 from generator.link.checks import check_corpus
 from generator.link.registry import Registry, default_registry, parse_registry
 from generator.link.resolve import link_corpus
@@ -24,7 +32,7 @@ def _registry(snapshot: Snapshot) -> Registry:
     return default_registry() if data is None else parse_registry(decode_source(data, path), path)
 
 
-def _documents(snapshot: Snapshot) -> list[tuple[str, bytes, Document]]:
+def _documents(snapshot: Snapshot, root: Path) -> list[tuple[str, bytes, Document]]:
     catalog_path = snapshot.config_path(CATALOG_NAME)
     catalog_data = snapshot.get(catalog_path)
     catalog = (
@@ -35,8 +43,17 @@ def _documents(snapshot: Snapshot) -> list[tuple[str, bytes, Document]]:
     out: list[tuple[str, bytes, Document]] = []
     for path in snapshot.texts():
         data = snapshot.get(path) or b""
-        out.append((path, data, parse_text(decode_source(data, path), path, catalog)))
+        copy = root / path
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_bytes(data)
+        out.append((path, data, parse_text(decode_source(data, path), str(copy), catalog)))
     return out
+
+
+def _notes(path: str, document: Document, checks: tuple[CheckNote, ...]) -> tuple[DataNote, ...]:
+    notes = [DataNote(d.code, d.message, f"{path}:{d.line}") for d in document.diagnostics]
+    notes += [DataNote(n.code, n.message, f"{path}:{n.line}") for n in checks if n.path == document.path]
+    return tuple(notes)
 
 
 def parse_snapshot(snapshot: Snapshot) -> tuple[Version, ...]:
@@ -45,16 +62,18 @@ def parse_snapshot(snapshot: Snapshot) -> tuple[Version, ...]:
     An error names the revision the way git does (``main:seeds/001.txt:57: ...``), so the reader
     knows which side of the comparison to fix.
     """
-    try:
-        documents = _documents(snapshot)
-        corpus = Corpus(tuple(document for _, _, document in documents))
-        registry = _registry(snapshot)
-        checks = check_corpus(corpus, link_corpus(corpus, registry), registry)
-    except AtlasError as error:
-        raise type(error)(f"{snapshot.rev}:{error.path}", error.line, error.message) from error
-    versions: list[Version] = []
-    for path, data, document in documents:
-        notes = [DataNote(d.code, d.message, str(d)) for d in document.diagnostics]
-        notes += [DataNote(n.code, n.message, f"{n.path}:{n.line}") for n in checks if n.path == path]
-        versions.append(Version(path, data, document, tuple(notes)))
-    return tuple(versions)
+    with tempfile.TemporaryDirectory(prefix="resatlas-changes-") as folder:
+        root = Path(folder)
+        try:
+            documents = _documents(snapshot, root)
+            corpus = Corpus(tuple(document for _, _, document in documents))
+            registry = _registry(snapshot)
+            checks = check_corpus(corpus, link_corpus(corpus, registry), registry)
+        except AtlasError as error:
+            path = error.path
+            if path.startswith(str(root) + "/"):
+                path = path[len(str(root)) + 1 :]
+            raise type(error)(f"{snapshot.rev}:{path}", error.line, error.message) from error
+    return tuple(
+        Version(path, data, document, _notes(path, document, checks)) for path, data, document in documents
+    )
