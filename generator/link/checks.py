@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from generator.link.extract import extract_references
@@ -46,8 +45,8 @@ class DataNote:
         return "\n".join(lines)
 
 
-@lru_cache(maxsize=64)
 def _file_lines(path: str) -> tuple[str, ...]:
+    """The lines of an input file; () when it cannot be read (then no check claims anything from it)."""
     try:
         return tuple(Path(path).read_text(encoding="utf-8").splitlines())
     except OSError:
@@ -182,9 +181,13 @@ def check_instruments(corpus: Corpus, links: Links, registry: Registry) -> Itera
 
 
 def _number_printed(r: Resolution) -> bool:
+    """Whether the lines above the resolution's first paragraph print its number (true if unreadable)."""
+    every_line = _file_lines(r.source.path)
+    if not every_line:
+        return True
     paragraphs = r.paragraphs()
     last = paragraphs[0].source.first_line - 1 if paragraphs else r.source.last_line
-    lines = _file_lines(r.source.path)[r.source.first_line - 1 : max(last, r.source.first_line - 1)]
+    lines = every_line[r.source.first_line - 1 : max(last, r.source.first_line - 1)]
     number = r.number if r.session is None else f"{r.session}/{r.number}"
     pattern = re.compile(rf"(?<![\d/]){re.escape(number)}(?![\d/])")
     return any(pattern.search(line) for line in lines)
