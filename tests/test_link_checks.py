@@ -99,3 +99,24 @@ def test_what_the_checks_find_in_tests_corpus() -> None:
         for n in check_corpus(corpus, link_corpus(corpus, registry), registry)
         if n.path == S001 and n.line == 3
     )
+
+
+def test_a_number_that_does_not_fit_its_body() -> None:
+    from generator.model import Corpus, Document, Paragraph, Resolution, SourceSpan
+
+    text = (
+        "Recalling Economic and Social Council resolution 65/2 and Security Council resolution 2482 (2019),"
+    )
+    para = Paragraph("pp1", "preambular", None, "Recalling", text, SourceSpan("x.txt", 4, 4))
+    resolution = Resolution(
+        "cnd-66-1", "66/1", "cnd", "The Commission on Narcotic Drugs", 66, "1", "T", None, None, False,
+        (para,), (), (), SourceSpan("x.txt", 1, 9),
+    )  # fmt: skip
+    corpus = Corpus((Document("x.txt", "resolutions", (resolution,)),))
+    registry = default_registry()
+    notes = check_corpus(corpus, link_corpus(corpus, registry), registry)
+    assert [str(n) for n in notes if n.code == "number-form"] == [
+        "x.txt:4: resolution 65/2 is attributed to the Economic and Social Council, whose resolutions are not "
+        "numbered like that\n"
+        "    x.txt:4: cnd-66-1 pp1 cites resolution 65/2"
+    ]

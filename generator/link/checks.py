@@ -12,6 +12,8 @@ down in tests/test_link_checks.py.
 * ``unprinted-number`` -- a resolution whose text prints no number: only the catalog identifies it;
 * ``date-mismatch`` -- a resolution of the corpus cited with an adoption date that is not its own;
 * ``missing-paragraph`` -- "paragraph 12 above" where the resolution has no operative paragraph 12;
+* ``number-form`` -- a number attributed to a body whose resolutions are not numbered that way
+  ("Economic and Social Council resolution 65/2");
 * ``ibid-without-antecedent`` -- a file's first footnote says "Ibid.": what it repeats is not in the file.
 """
 
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from generator.link.extract import extract_references
 from generator.link.registry import Registry
-from generator.link.resolve import BODY_SHORT, Citation, Links
+from generator.link.resolve import BODY_SHORT, BODY_TITLES, Citation, Links
 from generator.model import Corpus, Footnote, Resolution
 
 
@@ -258,6 +260,31 @@ def check_paragraphs(corpus: Corpus, links: Links, registry: Registry) -> Iterat
             )
 
 
+FORMS_OF_BODY = {
+    "ecosoc": frozenset({"ecosoc"}),
+    "sc": frozenset({"sc", "bare"}),
+    "ga": frozenset({"session", "special", "roman"}),
+}
+"""The number forms each body's resolutions take (ECOSOC has numbered by year since 1978)."""
+
+
+def check_number_forms(corpus: Corpus, links: Links, registry: Registry) -> Iterator[DataNote]:
+    for c in links.citations:
+        number = c.span.number
+        forms = FORMS_OF_BODY.get(c.body or "")
+        if number is None or forms is None or number.form in forms or c.span.kind != "resolution":
+            continue
+        path, line = _where(c)
+        yield DataNote(
+            path,
+            line,
+            f"resolution {c.span.key} is attributed to the {BODY_TITLES.get(c.body or '', c.body)}, "
+            f"whose resolutions are not numbered like that",
+            (_cited_as(c),),
+            "number-form",
+        )
+
+
 def check_ibid(corpus: Corpus, links: Links, registry: Registry) -> Iterator[DataNote]:
     for document in corpus.documents:
         footnotes = [f for r in document.resolutions for f in r.footnotes]
@@ -284,6 +311,7 @@ CHECKS: tuple[Check, ...] = (
     check_unprinted_numbers,
     check_dates,
     check_paragraphs,
+    check_number_forms,
     check_ibid,
 )
 
