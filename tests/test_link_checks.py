@@ -116,7 +116,7 @@ def test_a_number_that_does_not_fit_its_body() -> None:
     registry = default_registry()
     notes = check_corpus(corpus, link_corpus(corpus, registry), registry)
     assert [str(n) for n in notes if n.code == "number-form"] == [
-        "x.txt:4: resolution 65/2 is attributed to the Economic and Social Council, whose resolutions are not "
-        "numbered like that\n"
+        "x.txt:4: resolution 65/2 is attributed to the Economic and Social Council, "
+        "whose resolutions are not numbered like that\n"
         "    x.txt:4: cnd-66-1 pp1 cites resolution 65/2"
     ]
