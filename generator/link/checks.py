@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.link.extract import extract_references
+from generator.link.links import BODY_SHORT, BODY_TITLES, Citation, Links
 from generator.link.registry import Registry
-from generator.link.resolve import BODY_SHORT, BODY_TITLES, Citation, Links
 from generator.model import Corpus, Footnote, Resolution
 
 
