@@ -25,8 +25,20 @@ from generator.changes.text import render_text
 HOSTILE = (
     "Recalling <script>alert(1)</script> and <img src=x onerror=alert(2)>, "
     "[a link](javascript:alert(3)) **not bold** {{ jinja }} {% raw %} | a pipe | ~~x~~ ==y== 1/2 :smile: "
-    "&amp; &#60; `code` \\*"
+    '&amp; &#60; `code` \\* {: onclick="alert(4)" } !!! danger'
 )
+
+
+SITE_EXTENSIONS = [
+    "attr_list",
+    "md_in_html",
+    "tables",
+    "admonition",
+    "toc",
+    "pymdownx.superfences",
+    "pymdownx.tabbed",
+]
+"""The Markdown extensions of mkdocs.yml, the ones the site's Changes page goes through."""
 
 
 def report_of(*paragraphs: ParagraphChange, footnotes: tuple[FootnoteChange, ...] = ()) -> ChangeReport:
@@ -78,14 +90,14 @@ def test_escape_leaves_no_markup_character() -> None:
 
 
 def test_hostile_text_is_shown_as_text_by_github_markdown_and_python_markdown() -> None:
-    page = render_markdown(hostile_report())
+    page = render_changes_page(hostile_report())
     for rendered in (
         MarkdownIt("commonmark").enable("table").enable("strikethrough").render(page),
-        markdown.markdown(page, extensions=["tables", "attr_list", "md_in_html"]),
+        markdown.markdown(page, extensions=SITE_EXTENSIONS),
     ):
         assert "<script" not in rendered and "<img" not in rendered and "<a " not in rendered
         assert "<strong>not bold</strong>" not in rendered and "<code>" not in rendered
-        assert "<b>" not in rendered and "<s>" not in rendered
+        assert "<b>" not in rendered and "<s>" not in rendered and " onclick=" not in rendered
         assert rendered.count("<ins>") >= 3 and rendered.count("<del>") >= 3
         shown = html.unescape(rendered)
         assert "<script>alert(1)</script>" in shown
