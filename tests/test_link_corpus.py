@@ -179,6 +179,12 @@ def test_reference_pages(seeds: tuple[Corpus, Links]) -> None:
         "and illicit firearms trafficking"
     )
     assert pages["doc-a-conf-192-15"].link == "https://undocs.org/A/CONF.192/15"
+    # the report's footnote 1 is the bare link https://undocs.org/CTOC/COP/WG.6/2020/4.
+    assert links.footnote_spans_for("report-salw-cooperation-2022", "1")[0].target == (
+        "reference",
+        "doc-ctoc-cop-wg-6-2020-4",
+    )
+    assert pages["doc-ctoc-cop-wg-6-2020-4"].link == "https://undocs.org/CTOC/COP/WG.6/2020/4"
     assert pages["firearms-protocol"].kind == "instrument"
     firearms_citers = links.cited_by[("reference", "firearms-protocol")]
     assert ("ctoc-cop-7-2", "op2") in firearms_citers

@@ -33,6 +33,7 @@ from generator.link.links import (
 )
 from generator.link.registry import Registry
 from generator.link.symbols import (
+    UNDOCS,
     ResolutionNumber,
     official_link,
     parse_document_symbol,
@@ -144,7 +145,7 @@ class _Resolver:
         self, owner: _Owner, paragraph: Paragraph, span: ReferenceSpan
     ) -> tuple[Target | None, str | None]:
         if span.kind == "url":
-            return ("url", span.key), None
+            return self._url(span.key), None
         if span.kind == "paragraph":
             if owner.resolution is None:
                 return None, None
@@ -178,6 +179,18 @@ class _Resolver:
         link = official_link(symbol) if symbol else None
         self._page(ReferencePage(page_id, word, title, number.key, link, body, span.cited_title))
         return ("reference", page_id)
+
+    def _url(self, url: str) -> Target:
+        """An ``https://undocs.org/<symbol>`` link is the document's: its page lists who cites it."""
+        if url.startswith(UNDOCS):
+            try:
+                symbol = parse_document_symbol(url.removeprefix(UNDOCS))
+            except ValueError:
+                return ("url", url)
+            page_id = symbol.slug()
+            self._page(ReferencePage(page_id, "document", symbol.symbol, symbol.symbol, url))
+            return ("reference", page_id)
+        return ("url", url)
 
     def _document(self, span: ReferenceSpan) -> Target:
         symbol = parse_document_symbol(span.key)
