@@ -191,7 +191,7 @@ class Report:
     footnotes: tuple[Footnote, ...]
     source: SourceSpan
     heading_lines: tuple[str, ...] = ()
-    """Lines printed above the report's text (a running head such as "ECOSOC – Commission on Narcotic Drugs")."""
+    """Lines printed above the report's text (a running head: "ECOSOC – Commission on Narcotic Drugs")."""
 
     def paragraphs(self) -> tuple[Paragraph, ...]:
         return tuple(p for section in self.sections for p in section.paragraphs)

@@ -65,7 +65,10 @@ def test_65_2_op3_is_rejoined_across_the_footnote_block() -> None:
 def test_65_2_op13_is_rejoined_across_a_blank_line() -> None:
     op13 = resolution("001_c07e11d1e4a29cf4", "cnd-65-2").paragraph("op13")
     assert op13 is not None
-    assert "responses to threats related to technological developments and the changing modi operandi" in op13.text
+    assert (
+        "responses to threats related to technological developments and the changing modi operandi"
+        in op13.text
+    )
     emphasised = [op13.text[e.start : e.end] for e in op13.emphasis]
     assert emphasised == ["Invites", "modi operandi"]
 
@@ -109,7 +112,7 @@ def test_sup_marks_in_markdown_seed() -> None:
     pp1 = res.paragraph("pp1")
     assert pp1 is not None and [f.number for f in pp1.footnotes] == ["68"]
     assert "<sup>" not in pp1.text and not pp1.text.startswith("*")
-    assert [(f.number, f.text) for f in res.footnotes][0] == ("68", "Ibid., vol. 1582, No. 27627.")
+    assert next((f.number, f.text) for f in res.footnotes) == ("68", "Ibid., vol. 1582, No. 27627.")
 
 
 def test_7_2_considering_is_rejoined_and_op18_has_inline_subparagraphs() -> None:
@@ -120,7 +123,9 @@ def test_7_2_considering_is_rejoined_and_op18_has_inline_subparagraphs() -> None
     assert op18 is not None
     assert op18.text == "Requests the Secretariat to inform the Working Group about"
     assert [s.id for s in op18.subparagraphs] == ["op18-a", "op18-b", "op18-c", "op18-d"]
-    assert op18.subparagraphs[0].text.startswith("the activities of the United Nations Office on Drugs and Crime")
+    assert op18.subparagraphs[0].text.startswith(
+        "the activities of the United Nations Office on Drugs and Crime"
+    )
 
 
 def test_53_8_op4_rejoined_and_adoption_line() -> None:
@@ -141,7 +146,11 @@ def test_report_002_sections_marks_and_numbers() -> None:
     headings = [(s.number, s.heading) for s in report.sections if s.number]
     assert headings == [
         ("III", "Enhancing international cooperation and assistance modalities and procedures"),
-        ("IV", "Activities carried out by the United Nations for the implementation of resolutions 76/32 and 76/232"),
+        (
+            "IV",
+            "Activities carried out by the United Nations for the implementation of resolutions "
+            "76/32 and 76/232",
+        ),
         ("G", "Crime prevention and criminal justice"),
         ("IV", "Recommendations for consideration by BMS8"),
     ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from generator.ingest import grammar
+from generator.ingest.blocks import join_lines
 from generator.ingest.inline import InlineParser, InlineText
 from generator.ingest.layout import NoteEntry
 from generator.ingest.normalise import MARK_PATTERN, mark
@@ -21,18 +22,90 @@ from generator.ingest.structure import DraftParagraph, DraftResolution
 from generator.model import Annex, Diagnostic, Footnote, FootnoteRef, Paragraph, SourceSpan
 
 _NOT_A_MARK_BEFORE = {
-    "no", "nos", "vol", "vols", "para", "paras", "paragraph", "paragraphs", "resolution", "resolutions",
-    "decision", "decisions", "article", "articles", "chapter", "chap", "goal", "goals", "annex", "item",
-    "session", "page", "pages", "rule", "rules", "part", "sect", "section", "corr", "add", "rev", "protocol",
-    "target", "targets", "principle", "principles", "step", "phase", "level", "meeting", "meetings",
+    "no",
+    "nos",
+    "vol",
+    "vols",
+    "para",
+    "paras",
+    "paragraph",
+    "paragraphs",
+    "resolution",
+    "resolutions",
+    "decision",
+    "decisions",
+    "article",
+    "articles",
+    "chapter",
+    "chap",
+    "goal",
+    "goals",
+    "annex",
+    "item",
+    "session",
+    "page",
+    "pages",
+    "rule",
+    "rules",
+    "part",
+    "sect",
+    "section",
+    "corr",
+    "add",
+    "rev",
+    "protocol",
+    "target",
+    "targets",
+    "principle",
+    "principles",
+    "step",
+    "phase",
+    "level",
+    "meeting",
+    "meetings",
 }
 _PREPOSITIONS = {
-    "on", "of", "in", "at", "by", "to", "from", "and", "or", "for", "with", "than", "between", "some", "all",
-    "the", "a", "an", "about", "over", "under", "per", "nearly", "almost", "least", "most", "only",
+    "on",
+    "of",
+    "in",
+    "at",
+    "by",
+    "to",
+    "from",
+    "and",
+    "or",
+    "for",
+    "with",
+    "than",
+    "between",
+    "some",
+    "all",
+    "the",
+    "a",
+    "an",
+    "about",
+    "over",
+    "under",
+    "per",
+    "nearly",
+    "almost",
+    "least",
+    "most",
+    "only",
 }
 _MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 }
 _URL = re.compile(r"https?://[^\s<>\"”]+")
 
@@ -73,7 +146,9 @@ class MarkQueue:
 
 def _find_bare_mark(raw: str, number: str, start: int) -> tuple[int, int] | None:
     pattern = re.compile(
-        r"(?P<word>[^\W\d_]*)(?P<pre>[^\W\d_]|[,.;:)\]”’\"]|(?<=\b\d{3})\d(?=\s))(?P<space>\s{0,2})(?P<num>" + number + r")(?P<after>(?=\s{2,}|\s*$)|(?=[\s,.;:)\]]))"
+        r"(?P<word>[^\W\d_]*)(?P<pre>[^\W\d_]|[,.;:)\]”’\"]|(?<=\b\d{3})\d(?=\s))(?P<space>\s{0,2})(?P<num>"
+        + number
+        + r")(?P<after>(?=\s{2,}|\s*$)|(?=[\s,.;:)\]]))"
     )
     for match in pattern.finditer(raw, start):
         pre = match.group("pre")
@@ -116,10 +191,9 @@ class Assembler:
         return first
 
     def paragraph(self, draft: DraftParagraph, pid: str, kind: str) -> Paragraph:
-        raw = draft.raw
-        subs = list(draft.subparagraphs)
-        if not subs:
-            raw, subs = _split_inline_subparagraphs(draft)
+        first_label = draft.subparagraphs[0].number if draft.subparagraphs else None
+        raw, inline_subs = _split_inline_subparagraphs(draft, first_label)
+        subs = _expand_inline_siblings(inline_subs + list(draft.subparagraphs))
         parsed = self._inline(raw)
         refs = tuple(
             FootnoteRef(number, offset, self._mark_line(number, draft.first_line, draft.last_line))
@@ -145,7 +219,9 @@ class Assembler:
     def preamble(self, drafts: list[DraftParagraph]) -> tuple[Paragraph, ...]:
         return tuple(self.paragraph(d, f"pp{i}", "preambular") for i, d in enumerate(drafts, start=1))
 
-    def operative(self, drafts: list[DraftParagraph], prefix: str = "op", kind: str = "operative") -> tuple[Paragraph, ...]:
+    def operative(
+        self, drafts: list[DraftParagraph], prefix: str = "op", kind: str = "operative"
+    ) -> tuple[Paragraph, ...]:
         out: list[Paragraph] = []
         seen: set[str] = set()
         unnumbered = 0
@@ -194,7 +270,7 @@ class Assembler:
     def footnote(self, entry: NoteEntry) -> Footnote:
         raw = ""
         for _, text in entry.lines:
-            raw = raw + text if raw.endswith("-") and not raw.endswith(" -") else f"{raw} {text}".strip()
+            raw = join_lines(raw, text)
         parsed = self.inline.parse(raw)
         urls = tuple(u.rstrip(".,;)") for u in _URL.findall(parsed.text))
         return Footnote(
@@ -206,8 +282,14 @@ class Assembler:
         )
 
 
-def _split_inline_subparagraphs(draft: DraftParagraph) -> tuple[str, list[DraftParagraph]]:
-    """Split ``... about (a) the activities ...; (b) ...`` into a chapeau and lettered sub-paragraphs."""
+def _split_inline_subparagraphs(
+    draft: DraftParagraph, next_label: str | None
+) -> tuple[str, list[DraftParagraph]]:
+    """Split ``... about (a) the activities ...; (b) ...`` into a chapeau and lettered sub-paragraphs.
+
+    A run (a), (b)... of two or more is split; so is a shorter run that the paragraph's own
+    sub-paragraph lines continue (``next_label`` is the letter of the first of those).
+    """
     raw = draft.raw
     matches = list(grammar.INLINE_SUBPARAGRAPH.finditer(raw))
     sequence: list[re.Match[str]] = []
@@ -215,17 +297,60 @@ def _split_inline_subparagraphs(draft: DraftParagraph) -> tuple[str, list[DraftP
         expected = chr(ord("a") + len(sequence))
         if match.group("label") == expected:
             sequence.append(match)
-    if len(sequence) < 2:
+    continued = bool(sequence) and next_label == chr(ord("a") + len(sequence))
+    if len(sequence) < 2 and not continued:
         return raw, []
     subs: list[DraftParagraph] = []
     for k, match in enumerate(sequence):
         end = sequence[k + 1].start() if k + 1 < len(sequence) else len(raw)
         subs.append(
             DraftParagraph(
-                "subparagraph", match.group("label"), raw[match.end() : end].strip(), draft.first_line, draft.last_line
+                "subparagraph",
+                match.group("label"),
+                raw[match.end() : end].strip(),
+                draft.first_line,
+                draft.last_line,
             )
         )
     return raw[: sequence[0].start()].rstrip(), subs
+
+
+def _expand_inline_siblings(subs: list[DraftParagraph]) -> list[DraftParagraph]:
+    """Split a lettered sub-paragraph whose text runs on into the next letters: ``(c) ... and (d) ...``.
+
+    Only letters that no later sub-paragraph line carries are split off, so a text that merely
+    mentions "(d)" next to a printed (d) is left whole.
+    """
+    out: list[DraftParagraph] = []
+    for index, sub in enumerate(subs):
+        later = {s.number for s in subs[index + 1 :]}
+        out.append(sub)
+        label = sub.number
+        while label is not None and len(label) == 1 and label.isalpha() and label != "z":
+            following = chr(ord(label) + 1)
+            match = re.search(rf"(?:(?<=\s)|(?<=^))\({following}\)\s+", out[-1].raw)
+            if match is None or following in later:
+                break
+            current = out[-1]
+            out[-1] = DraftParagraph(
+                current.kind,
+                current.number,
+                current.raw[: match.start()].rstrip(),
+                current.first_line,
+                current.last_line,
+                subparagraphs=current.subparagraphs,
+            )
+            out.append(
+                DraftParagraph(
+                    "subparagraph",
+                    following,
+                    current.raw[match.end() :].strip(),
+                    current.first_line,
+                    current.last_line,
+                )
+            )
+            label = following
+    return out
 
 
 def iter_drafts(res: DraftResolution) -> Iterator[DraftParagraph]:
@@ -236,7 +361,7 @@ def iter_drafts(res: DraftResolution) -> Iterator[DraftParagraph]:
 
 
 def parse_date(text: str | None) -> str | None:
-    """"12 March 2010" -> "2010-03-12"; None when there is no date to read."""
+    """ "12 March 2010" -> "2010-03-12"; None when there is no date to read."""
     if not text:
         return None
     match = re.search(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})", text)

@@ -29,25 +29,59 @@ class Block:
 
     @property
     def raw(self) -> str:
-        """The block's lines joined: a line ending in a hyphen joins the next without a space."""
+        """The block's lines joined with :func:`join_lines`."""
         out = ""
         for line in self.lines:
-            if out.endswith("-") and not out.endswith(" -"):
-                out += line.text
-            else:
-                out = f"{out} {line.text}" if out else line.text
+            out = join_lines(out, line.text)
         return out
+
+
+_SUSPENDED_HYPHEN_NEXT = ("and ", "or ", "nor ", "to ", "as ", "but ")
+
+
+def join_lines(before: str, after: str) -> str:
+    """Join two lines of one paragraph with a space, or without one after a hyphen that breaks a
+    compound (``sub-`` + ``regional``); a suspended hyphen (``intelligence-`` + ``and analysis-sharing``)
+    keeps its space."""
+    if not before:
+        return after
+    if before.endswith("-") and not before.endswith(" -") and not after.startswith(_SUSPENDED_HYPHEN_NEXT):
+        return before + after
+    return f"{before} {after}"
 
 
 _TRAILING_MARK = re.compile(r"(?<=[,;])\s?\d{1,3}$")
 """A bare footnote mark at the end of a line (``the Meeting,3``) does not hide the comma before it."""
 
 
+_ABBREVIATION_END = re.compile(r"\b(?:para|paras|No|Nos|vol|vols|chap|sect|Corr|art|p|pp|Add|Rev)\.$")
+
+
+def _ends_for_new_item(previous: str) -> bool:
+    """Could a numbered paragraph or a sub-paragraph start after this line?"""
+    text = _TRAILING_MARK.sub("", previous.rstrip("*"))
+    if _ABBREVIATION_END.search(text):
+        return False
+    return (
+        grammar.ends_clause(text)
+        or text.endswith((" and", " or"))
+        or bool(grammar.OPERATIVE_NUMBER.match(text))
+    )
+
+
 def _starts_new(line: Line, previous: Line) -> bool:
     text = line.text
-    if grammar.OPERATIVE_NUMBER.match(text) or grammar.SUBPARAGRAPH.match(text) or grammar.DASH_ITEM.match(text):
-        return True
-    if grammar.BODY_LINE.match(text) or grammar.RESOLUTION_HEADING.match(text) or grammar.SC_HEADING.match(text):
+    if (
+        grammar.OPERATIVE_NUMBER.match(text)
+        or grammar.SUBPARAGRAPH.match(text)
+        or grammar.DASH_ITEM.match(text)
+    ):
+        return _ends_for_new_item(previous.text) or grammar.SECTION_LETTER.match(previous.text) is not None
+    if (
+        grammar.BODY_LINE.match(text)
+        or grammar.RESOLUTION_HEADING.match(text)
+        or grammar.SC_HEADING.match(text)
+    ):
         return True
     if grammar.GA_HEADING.match(text) or grammar.ADOPTION.match(text):
         return True
@@ -58,7 +92,7 @@ def _starts_new(line: Line, previous: Line) -> bool:
     if grammar.OPERATIVE_NUMBER.match(previous.text) and previous.text.endswith("."):
         return False
     ending = _TRAILING_MARK.sub("", previous.text.rstrip("*"))
-    return grammar.is_preamble_start(text) and ending.endswith((",", ";"))
+    return grammar.opens_preambular_paragraph(text) and ending.endswith((",", ";"))
 
 
 def split_blocks(lines: list[Line], double_spaced: bool) -> list[Block]:

@@ -69,7 +69,17 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
-_RESOLUTION_KEYS = {"id", "body", "session", "number", "date", "source_document", "fragment", "title", "identified_by"}
+_RESOLUTION_KEYS = {
+    "id",
+    "body",
+    "session",
+    "number",
+    "date",
+    "source_document",
+    "fragment",
+    "title",
+    "identified_by",
+}
 _REPORT_KEYS = {"id", "title", "body", "body_name", "date"}
 
 
@@ -77,7 +87,9 @@ def _check_keys(path: str, item: dict[str, Any], allowed: set[str], required: se
     line = int(item.get("__line__", 1))
     unknown = set(item) - allowed - {"__line__"}
     if unknown:
-        raise CatalogError(path, line, f"unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}")
+        raise CatalogError(
+            path, line, f"unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}"
+        )
     missing = required - set(item)
     if missing:
         raise CatalogError(path, line, f"missing key(s) {', '.join(sorted(missing))}")
@@ -86,7 +98,7 @@ def _check_keys(path: str, item: dict[str, Any], allowed: set[str], required: se
 def parse_catalog_text(text: str, path: str) -> Catalog:
     """Read a catalog from its YAML text."""
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1

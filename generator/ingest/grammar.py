@@ -60,7 +60,10 @@ BODY_CODES: tuple[tuple[str, str], ...] = (
     ("Security Council", "sc"),
     ("Economic and Social Council", "ecosoc"),
     ("Human Rights Council", "hrc"),
-    ("Conference of the Parties to the United Nations Convention against Transnational Organized Crime", "ctoc-cop"),
+    (
+        "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
+        "ctoc-cop",
+    ),
     ("Conference of the States Parties to the United Nations Convention against Corruption", "cosp"),
 )
 
@@ -117,19 +120,122 @@ _PREAMBLE_HEADS = (
     "Appreciative",
     "Affirming",
 )
+_NOT_LEADS = frozenset(
+    {
+        "Beijing",
+        "Nothing",
+        "During",
+        "Notwithstanding",
+        "Including",
+        "Following",
+        "Regarding",
+        "Concerning",
+        "Pending",
+        "According",
+        "Something",
+        "Anything",
+        "Everything",
+        "Morning",
+        "Evening",
+        "Spring",
+        "King",
+        "Sing",
+        "Thing",
+        "Wing",
+        "Ring",
+        "Xining",
+        "Nanjing",
+        "Chongqing",
+        "Kunming",
+    }
+)
 _LEAD_COMPLEMENTS = re.compile(
     r"""^(?:\s+(?:also|further|again))?
          (?:\s+(?:concerned|alarmed|convinced|disturbed)
           | \s+in\s+mind
           | \s+into\s+account
-          | \s+note(?:\s+also)?(?:\s+with\s+(?:deep\s+|great\s+|grave\s+|serious\s+)?(?:appreciation|satisfaction|concern))?
+          | \s+note(?:\s+also)?
+            (?:\s+with\s+(?:deep\s+|great\s+|grave\s+|serious\s+)?(?:appreciation|satisfaction|concern))?
           | \s+with\s+(?:deep\s+|grave\s+|serious\s+|great\s+)?(?:concern|appreciation|satisfaction|alarm)
-          | \s+(?:its|their)\s+(?:deep\s+|grave\s+|serious\s+)?(?:concern|conviction|appreciation|gratitude|satisfaction)
+          | \s+(?:its|their)\s+(?:deep\s+|grave\s+|serious\s+)?
+            (?:concern|conviction|appreciation|gratitude|satisfaction)
           | \s+deep\s+concern
           | \s+upon | \s+on | \s+for
         )?(?:\s+(?:also|further))?\b""",
     re.VERBOSE,
 )
+
+
+PREAMBULAR_LEADS = frozenset(
+    {
+        "Accepting",
+        "Acknowledging",
+        "Acting",
+        "Affirming",
+        "Alarmed",
+        "Appreciating",
+        "Aware",
+        "Bearing",
+        "Believing",
+        "Cognizant",
+        "Commending",
+        "Concerned",
+        "Condemning",
+        "Conscious",
+        "Considering",
+        "Convinced",
+        "Deeply",
+        "Deploring",
+        "Desiring",
+        "Desirous",
+        "Determined",
+        "Determining",
+        "Emphasizing",
+        "Encouraged",
+        "Encouraging",
+        "Endorsing",
+        "Expressing",
+        "Fully",
+        "Further",
+        "Gravely",
+        "Guided",
+        "Having",
+        "Highlighting",
+        "Keeping",
+        "Mindful",
+        "Noting",
+        "Observing",
+        "Paying",
+        "Reaffirming",
+        "Realizing",
+        "Recalling",
+        "Recognizing",
+        "Referring",
+        "Regretting",
+        "Reiterating",
+        "Reminding",
+        "Seeking",
+        "Seriously",
+        "Stressing",
+        "Strongly",
+        "Taking",
+        "Underlining",
+        "Underscoring",
+        "Urging",
+        "Welcoming",
+    }
+)
+"""The words that open preambular paragraphs (the UN's closed class of preambular leads)."""
+
+
+def opens_preambular_paragraph(text: str) -> bool:
+    """Does a line open a preambular paragraph, by the closed class of lead words?
+
+    Used to split PDF text that has no blank line between paragraphs, where any capitalised participle
+    after a comma would be too loose a sign ("agenda,\nSecuring Our Common Future").
+    """
+    word = re.match(r"^\*?([A-Z][a-z]+)\b", text)
+    return word is not None and word.group(1) in PREAMBULAR_LEADS
 
 
 def is_preamble_start(text: str) -> bool:
@@ -138,7 +244,7 @@ def is_preamble_start(text: str) -> bool:
     if not word:
         return False
     head = word.group(1)
-    return (head.endswith("ing") and head not in ("During", "Nothing")) or head in _PREAMBLE_HEADS
+    return (head.endswith("ing") and head not in _NOT_LEADS) or head in _PREAMBLE_HEADS
 
 
 def is_operative_lead(text: str) -> bool:
@@ -150,7 +256,8 @@ def is_operative_lead(text: str) -> bool:
 def lead_phrase(text: str) -> str:
     """The lead phrase of a paragraph's plain text, by the grammar of UN resolutions."""
     match = re.match(
-        r"^(?:(?:Also|Further|Again|Strongly|Once again|Deeply|Gravely|Seriously)\s+[a-z]+|[A-Z][a-z]+)\b", text
+        r"^(?:(?:Also|Further|Again|Strongly|Once again|Deeply|Gravely|Seriously)\s+[a-z]+|[A-Z][a-z]+)\b",
+        text,
     )
     if not match:
         return ""

@@ -199,7 +199,9 @@ def _pdf_note_zones(
         for line in detached:
             if int(line.text) in leftover:
                 leftover.remove(int(line.text))
-                layout.skipped.append(SkippedLine(line.number, line.text, "detached footnote number with no text"))
+                layout.skipped.append(
+                    SkippedLine(line.number, line.text, "detached footnote number with no text")
+                )
         layout.notes.extend(entries)
         i = end
 
@@ -265,9 +267,7 @@ def _numbered_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
         i = j
 
 
-def _furniture(
-    lines: list[Line], layout: Layout, used: set[int], heads: set[str], breaks: list[int]
-) -> None:
+def _furniture(lines: list[Line], layout: Layout, used: set[int], heads: set[str], breaks: list[int]) -> None:
     note_urls = {text for entry in layout.notes for _, text in entry.lines for text in text.split()}
     joined_urls = {"".join(t for _, t in entry.lines).replace(" ", "") for entry in layout.notes}
     for i, line in enumerate(lines):

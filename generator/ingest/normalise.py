@@ -11,8 +11,8 @@ After :func:`normalise`, these hold for every :class:`Line`:
   ``spaces_only`` set (double-spaced PDF extractions use such lines as paragraph breaks);
 * a footnote mark, printed as Unicode superscript digits (``1988,¹³``), as ``<sup>68</sup>`` or as a
   Markdown footnote reference (``Aspects[^6]``), is the single token ``MARK_OPEN + "68" + MARK_CLOSE``
-  (a superscript after a unit of measure, ``m³``, is an exponent and stays as printed); ``<sup>`` around anything
-  that is not a number (``10<sup>th</sup>``) is dropped and its text kept;
+  (a superscript after a unit of measure, ``m³``, is an exponent and stays as printed);
+  ``<sup>`` around anything that is not a number (``10<sup>th</sup>``) is dropped and its text kept;
 * no other character is changed: words, punctuation and Markdown emphasis stay as printed.
 """
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.errors import CatalogError, ParseError
 from generator.ingest import grammar
-from generator.ingest.assemble import Assembler, MarkQueue, explicit_marks, iter_drafts, parse_date
+from generator.ingest.assemble import Assembler, MarkQueue, explicit_marks, parse_date
 from generator.ingest.blocks import split_blocks
 from generator.ingest.catalog import Catalog, CatalogFile, CatalogResolution
 from generator.ingest.layout import analyse_layout
@@ -74,7 +74,9 @@ def _catalog_entry(catalog: Catalog | None, path: str) -> CatalogFile | None:
     entry = catalog.entry(Path(path).name)
     if entry is None:
         raise CatalogError(
-            path, 1, f"{Path(path).name} is not in the catalog {catalog.path}; add an entry for it under 'files:'"
+            path,
+            1,
+            f"{Path(path).name} is not in the catalog {catalog.path}; add an entry for it under 'files:'",
         )
     return entry
 
@@ -120,7 +122,15 @@ def _assemble_resolutions(
     return out
 
 
-def _confirm(path: str, line: int, what: str, text_value: str | None, cat_value: str | None, catalog: Catalog | None, cat: CatalogResolution | None) -> None:
+def _confirm(
+    path: str,
+    line: int,
+    what: str,
+    text_value: str | None,
+    cat_value: str | None,
+    catalog: Catalog | None,
+    cat: CatalogResolution | None,
+) -> None:
     if text_value is None or cat_value is None or cat is None or catalog is None:
         return
     if " ".join(text_value.split()).lower() != " ".join(cat_value.split()).lower():
@@ -143,12 +153,22 @@ def _assemble_one(
     body, session, number = _text_identity(draft)
     heading_line = draft.headings[0][0] if draft.headings else draft.first_line
     _confirm(path, draft.body_line, "issuing body", body, cat.body if cat else None, catalog, cat)
-    _confirm(path, heading_line, "session", session, str(cat.session) if cat and cat.session is not None else None, catalog, cat)
+    _confirm(
+        path,
+        heading_line,
+        "session",
+        session,
+        str(cat.session) if cat and cat.session is not None else None,
+        catalog,
+        cat,
+    )
     _confirm(path, heading_line, "resolution number", number, cat.number if cat else None, catalog, cat)
     _confirm(path, draft.title_line, "title", draft.title or None, cat.title if cat else None, catalog, cat)
     text_date = parse_date(draft.adoption) or parse_date(draft.adopted_on)
     if text_date and cat and cat.date and len(cat.date) == 10:
-        _confirm(path, draft.adoption_line or heading_line, "adoption date", text_date, cat.date, catalog, cat)
+        _confirm(
+            path, draft.adoption_line or heading_line, "adoption date", text_date, cat.date, catalog, cat
+        )
     body = body or (cat.body if cat else None)
     session = session or (str(cat.session) if cat and cat.session is not None else None)
     number = number or (cat.number if cat else None)
@@ -156,7 +176,8 @@ def _assemble_one(
         rid = f"unidentified-{Path(path).stem}-{index + 1}".lower()
         assembler.warn(
             draft.first_line,
-            "cannot tell which resolution this is (no heading such as 'Resolution 65/2' and no catalog entry); "
+            "cannot tell which resolution this is "
+            "(no heading such as 'Resolution 65/2' and no catalog entry); "
             f"it is given the id {rid}",
             "identity",
         )
@@ -168,7 +189,9 @@ def _assemble_one(
     inferred_fragment = draft.starts_inside or not draft.operative
     fragment = cat.fragment if cat else inferred_fragment
     if not draft.body_name and not draft.starts_inside and not fragment:
-        assembler.warn(draft.first_line, "no body line such as 'The General Assembly,' before the preamble", "structure")
+        assembler.warn(
+            draft.first_line, "no body line such as 'The General Assembly,' before the preamble", "structure"
+        )
     preamble = assembler.preamble(draft.preamble)
     operative = assembler.operative(draft.operative)
     annexes = assembler.annexes(draft)
@@ -212,16 +235,27 @@ def _attach_footnotes(
                     assembler.warn(ref.line, f"footnote mark {ref.number} has no footnote text", "footnotes")
     grouped: list[list[Footnote]] = [[] for _ in resolutions]
     for note in footnotes:
-        k = owner.get(note.number)
-        if k is None:
-            k = next(
-                (i for i, r in enumerate(resolutions) if r.source.first_line <= note.source.first_line <= r.source.last_line),
+        found = owner.get(note.number)
+        if found is None:
+            found = next(
+                (
+                    i
+                    for i, r in enumerate(resolutions)
+                    if r.source.first_line <= note.source.first_line <= r.source.last_line
+                ),
                 len(resolutions) - 1,
             )
-            assembler.warn(note.source.first_line, f"footnote {note.number or '?'} is not marked anywhere in the text", "footnotes")
+            assembler.warn(
+                note.source.first_line,
+                f"footnote {note.number or '?'} is not marked anywhere in the text",
+                "footnotes",
+            )
         if resolutions:
-            grouped[k].append(note)
-    return [replace(res, footnotes=tuple(sorted(notes, key=lambda f: int(f.number or 0)))) for res, notes in zip(resolutions, grouped, strict=True)]
+            grouped[found].append(note)
+    return [
+        replace(res, footnotes=tuple(sorted(notes, key=lambda f: int(f.number or 0))))
+        for res, notes in zip(resolutions, grouped, strict=True)
+    ]
 
 
-__all__ = ["iter_drafts", "parse_text"]
+__all__ = ["parse_text"]

@@ -47,12 +47,19 @@ def _split_lines(block: Block) -> list[tuple[str, list[Line]]]:
     if _NUMBERED_HEADING.match(first):
         heading = [lines[0]]
         rest = lines[1:]
-        while rest and not _LIST_ITEM.match(rest[0].text) and not grammar.ends_clause(heading[-1].text) and len(rest[0].text) < 60:
+        while (
+            rest
+            and not _LIST_ITEM.match(rest[0].text)
+            and not grammar.ends_clause(heading[-1].text)
+            and len(rest[0].text) < 60
+        ):
             heading.append(rest[0])
             rest = rest[1:]
         pieces.append(("heading", heading))
         lines = rest
-    elif len(lines) > 1 and len(first) < 70 and not grammar.ends_clause(first) and lines[1].text[:1].isupper():
+    elif (
+        len(lines) > 1 and len(first) < 70 and not grammar.ends_clause(first) and lines[1].text[:1].isupper()
+    ):
         pieces.append(("subheading", [lines[0]]))
         lines = lines[1:]
     for line in lines:
@@ -83,16 +90,19 @@ def build_report(
                 continue
             if kind in ("heading", "subheading"):
                 match = _NUMBERED_HEADING.match(text)
-                number = match.group("number") if match else None
+                number: str | None = match.group("number") if match else None
                 title = match.group("title") if match else text
-                level = 3 if not match else (2 if len(number or "") == 1 and number not in "IVX" else 1)
+                level = 3 if number is None else (2 if len(number) == 1 and number not in "IVX" else 1)
                 sections.append(_Section(number, title, level, lines[0].number))
                 continue
             items = sections[-1].items
             previous = _last_item(sections)
-            if previous is not None and not grammar.ends_clause(previous.raw) and (
-                text[:1].islower() or kind == "prose"
-            ) and kind != "item":
+            if (
+                previous is not None
+                and not grammar.ends_clause(previous.raw)
+                and (text[:1].islower() or kind == "prose")
+                and kind != "item"
+            ):
                 previous.extend(Block(lines))
                 continue
             body = _LIST_ITEM.match(text)

@@ -109,6 +109,8 @@ def document_to_dict(d: Document) -> dict[str, Any]:
         "resolutions": [resolution_to_dict(r) for r in d.resolutions],
         "report": report_to_dict(d.report) if d.report else None,
         "skipped": [{"line": s.line, "text": s.text, "reason": s.reason} for s in d.skipped],
-        "repairs": [{"line": r.line, "before": r.before, "after": r.after, "reason": r.reason} for r in d.repairs],
+        "repairs": [
+            {"line": r.line, "before": r.before, "after": r.after, "reason": r.reason} for r in d.repairs
+        ],
         "diagnostics": [_diagnostic_to_dict(x) for x in d.diagnostics],
     }

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.ingest import grammar
-from generator.ingest.blocks import Block
+from generator.ingest.blocks import Block, join_lines
 
 
 @dataclass(slots=True)
@@ -26,8 +26,7 @@ class DraftParagraph:
     subparagraphs: list[DraftParagraph] = field(default_factory=list)
 
     def extend(self, block: Block) -> None:
-        joiner = "" if self.raw.endswith("-") and not self.raw.endswith(" -") else " "
-        self.raw = f"{self.raw}{joiner}{block.raw}"
+        self.raw = join_lines(self.raw, block.raw)
         self.last_line = block.last_line
 
 
@@ -66,10 +65,7 @@ class DraftResolution:
 
 
 def _last_paragraph(res: DraftResolution) -> DraftParagraph | None:
-    if res.annexes:
-        paragraphs = res.annexes[-1].paragraphs
-    else:
-        paragraphs = res.operative or res.preamble
+    paragraphs = res.annexes[-1].paragraphs if res.annexes else (res.operative or res.preamble)
     if not paragraphs:
         return None
     last = paragraphs[-1]
@@ -85,7 +81,11 @@ def _continues(previous: DraftParagraph | None, block: Block) -> bool:
     if previous is None:
         return False
     text = block.raw
-    if grammar.OPERATIVE_NUMBER.match(text) or grammar.SUBPARAGRAPH.match(text) or grammar.DASH_ITEM.match(text):
+    if (
+        grammar.OPERATIVE_NUMBER.match(text)
+        or grammar.SUBPARAGRAPH.match(text)
+        or grammar.DASH_ITEM.match(text)
+    ):
         return False
     return text[:1].islower() or not grammar.ends_clause(previous.raw)
 
@@ -143,9 +143,9 @@ def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
             adopted = grammar.ADOPTED_ON.search(" ".join(text.split()))
             if adopted:
                 res.adopted_on = adopted.group("date")
-            if grammar.OPERATIVE_NUMBER.match(text) and grammar.OPERATIVE_NUMBER.match(text).group("rest"):  # type: ignore[union-attr]
-                res.starts_inside = True
-            elif grammar.is_preamble_start(text) and text.rstrip("*").endswith(","):
+            numbered = grammar.OPERATIVE_NUMBER.match(text)
+            preambular = grammar.is_preamble_start(text) and text.rstrip("*").endswith(",")
+            if (numbered and numbered.group("rest")) or preambular:
                 res.starts_inside = True
             else:
                 if pending_title or (not res.title and not res.heading_year and _looks_like_title(text)):
@@ -194,7 +194,11 @@ def _place_paragraph(res: DraftResolution, block: Block) -> None:
     container = res.annexes[-1].paragraphs if res.annexes else None
     dash = grammar.DASH_ITEM.match(text)
     parents_list = container if container is not None else (res.operative or res.preamble)
-    if dash and parents_list and (parents_list[-1].raw.rstrip().endswith(":") or parents_list[-1].subparagraphs):
+    if (
+        dash
+        and parents_list
+        and (parents_list[-1].raw.rstrip().endswith(":") or parents_list[-1].subparagraphs)
+    ):
         parents_list[-1].subparagraphs.append(
             DraftParagraph("subparagraph", None, dash.group("rest"), block.first_line, block.last_line)
         )
@@ -202,7 +206,9 @@ def _place_paragraph(res: DraftResolution, block: Block) -> None:
     if sub and (res.operative or container or res.preamble):
         parents = container if container is not None else (res.operative or res.preamble)
         parents[-1].subparagraphs.append(
-            DraftParagraph("subparagraph", sub.group("label"), sub.group("rest"), block.first_line, block.last_line)
+            DraftParagraph(
+                "subparagraph", sub.group("label"), sub.group("rest"), block.first_line, block.last_line
+            )
         )
         return
     if previous is not None and previous.kind == "operative" and previous.number and not previous.raw:
@@ -211,7 +217,11 @@ def _place_paragraph(res: DraftResolution, block: Block) -> None:
         return
     if numbered:
         para = DraftParagraph(
-            "operative", numbered.group("number"), numbered.group("rest") or "", block.first_line, block.last_line
+            "operative",
+            numbered.group("number"),
+            numbered.group("rest") or "",
+            block.first_line,
+            block.last_line,
         )
     else:
         in_operative = bool(res.operative) or container is not None
