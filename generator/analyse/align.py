@@ -6,18 +6,23 @@ paragraphs of both documents, so that the words every paragraph of a resolution 
 "trafficking") count little and distinctive ones ("judicial", "payment in kind") count much. Preamble and
 operative parts are searched together: a preambular concern can become an operative request.
 
-1. **One-to-one matching.** The cosine of every left/right pair of vectors is computed at once, and
-   :func:`scipy.optimize.linear_sum_assignment` picks the pairing with the highest total among the pairs
-   that reach :data:`MATCH_THRESHOLD`. A tiny bonus for the same relative position breaks ties between
-   identical paragraphs, so a text aligned with itself pairs each paragraph with itself.
-2. **Gaps.** Paragraphs still unpaired that stand between the same two kept pairs in both documents (so
-   at the same place) are paired at the lower :data:`GAP_THRESHOLD`: a reworded clause that kept its
-   place needs less evidence than one that moved.
-3. **Merges and splits.** A paragraph left over on one side, next to a paired paragraph of its own side,
+1. **One-to-one matching, surest pairs first.** The cosine of every left/right pair of vectors is computed
+   at once; :func:`scipy.optimize.linear_sum_assignment` picks the one-to-one pairing with the highest
+   total among candidate pairs. It runs in rounds, each on the paragraphs still unpaired: (a) pairs beyond
+   doubt (:data:`STRONG_THRESHOLD`) anywhere; (b) pairs reaching :data:`MATCH_THRESHOLD` that stand
+   between the same two kept pairs in both documents, i.e. in the same place; (c) pairs reaching
+   :data:`MATCH_THRESHOLD` anywhere (moves); (d) pairs in the same place reaching the lower
+   :data:`GAP_THRESHOLD`. After round (a), a pair that would have to have moved is re-paired with a
+   paragraph in its own place scoring within :data:`MOVE_MARGIN`; in rounds (b) and (d) a pair in place
+   is refused when either paragraph has a match elsewhere better by more than that margin. So a
+   reworded clause that kept its place wins over a near-equal one that would have moved, and needs less
+   evidence, but not against a clearly better match. A tiny bonus for the same relative position breaks ties
+   between identical paragraphs, so a text aligned with itself pairs each paragraph with itself.
+2. **Merges and splits.** A paragraph left over on one side, next to a paired paragraph of its own side,
    that carries a good part of its words into that pair's paragraph on the other side, and adds words
    to it that its neighbour lacks, joins the pair: two left paragraphs and one right is a merge, one
    left and two right a split.
-4. **Moves.** The pairs are read in left order; the longest run whose right positions increase too is kept
+3. **Moves.** The pairs are read in left order; the longest run whose right positions increase too is kept
    in place (:func:`longest_increasing_subsequence`) and every other pair is *moved*. So moves are the
    fewest paragraphs whose relocation explains the new order: inserting, deleting or renumbering
    paragraphs never makes a move, and swapping two neighbours moves one of them, not both.
@@ -47,6 +52,8 @@ from generator.model import Paragraph
 
 PairStatus = Literal["unchanged", "changed", "merged", "split", "moved"]
 
+STRONG_THRESHOLD = 0.5
+"""Feature cosine above which two paragraphs are counterparts beyond doubt: the first pairs made."""
 MATCH_THRESHOLD = 0.15
 """Lowest feature cosine for two paragraphs to be counterparts wherever they stand."""
 GAP_THRESHOLD = 0.075
@@ -57,6 +64,8 @@ GROUP_CARRIED = 0.15
 GROUP_GAIN = 0.08
 """How much more of the joined paragraph (by weight of its words) the group must explain than its
 partner alone does."""
+MOVE_MARGIN = 0.1
+"""How much better a match elsewhere must be to win over a partner in the same place."""
 _POSITION_BONUS = 1e-6
 
 FloatArray = npt.NDArray[np.float64]
@@ -169,22 +178,78 @@ def _one_to_one(
     return sorted((rows[r], cols[c]) for r, c in zip(found, chosen, strict=True) if sub[r, c] >= threshold)
 
 
-def _fill_gaps(
-    scores: FloatArray, pairs: list[tuple[int, int]], spare_left: set[int], spare_right: set[int]
-) -> list[tuple[int, int]]:
-    """Pair left-over paragraphs that stand between the same two kept pairs on both sides."""
-    pairs = sorted(pairs)
-    kept = [
-        pairs[k] for k in longest_increasing_subsequence([j for _, j in pairs], [scores[p] for p in pairs])
+def _spare(pairs: Sequence[tuple[int, int]], scores: FloatArray) -> tuple[list[int], list[int]]:
+    """The rows and columns of ``scores`` not in ``pairs``."""
+    n_left, n_right = scores.shape
+    left = {i for i, _ in pairs}
+    right = {j for _, j in pairs}
+    return [i for i in range(n_left) if i not in left], [j for j in range(n_right) if j not in right]
+
+
+def _gaps(
+    scores: FloatArray, pairs: Sequence[tuple[int, int]]
+) -> list[tuple[tuple[int, int], list[int], list[int]]]:
+    """Between consecutive kept pairs: (the pair closing the gap, spare rows, spare columns) in it."""
+    ordered = sorted(pairs)
+    weights = [float(scores[p]) for p in ordered]
+    kept = [ordered[k] for k in longest_increasing_subsequence([j for _, j in ordered], weights)]
+    n_left, n_right = scores.shape
+    spare_left, spare_right = (set(side) for side in _spare(ordered, scores))
+    bounds = [(-1, -1), *kept, (n_left, n_right)]
+    return [
+        (
+            (l1, r1),
+            [i for i in range(l0 + 1, l1) if i in spare_left],
+            [j for j in range(r0 + 1, r1) if j in spare_right],
+        )
+        for (l0, r0), (l1, r1) in itertools.pairwise(bounds)
     ]
+
+
+def _fill_gaps(scores: FloatArray, pairs: list[tuple[int, int]], threshold: float) -> list[tuple[int, int]]:
+    """Pair spare paragraphs that stand between the same two kept pairs on both sides.
+
+    A pair is only made if neither paragraph has a spare partner elsewhere that is better by more than
+    :data:`MOVE_MARGIN`: being in place decides between near-equals, not against a clearly better match.
+    """
+    spare_left, spare_right = _spare(pairs, scores)
+    found: list[tuple[int, int]] = []
+    for _, rows, cols in _gaps(scores, pairs):
+        for i, j in _one_to_one(scores, rows, cols, threshold):
+            best_elsewhere = max(
+                [scores[i, c] for c in spare_right if c != j] + [scores[r, j] for r in spare_left if r != i],
+                default=0.0,
+            )
+            if scores[i, j] >= best_elsewhere - MOVE_MARGIN:
+                found.append((i, j))
+    return found
+
+
+def _prefer_in_place(scores: FloatArray, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Re-pair each left paragraph that would have moved with a spare right paragraph in its own place,
+    if that one scores within :data:`MOVE_MARGIN` of its partner."""
+    ordered = sorted(pairs)
+    weights = [float(scores[p]) for p in ordered]
+    kept = [ordered[k] for k in longest_increasing_subsequence([j for _, j in ordered], weights)]
     n_left, n_right = scores.shape
     bounds = [(-1, -1), *kept, (n_left, n_right)]
-    found: list[tuple[int, int]] = []
-    for (l0, r0), (l1, r1) in itertools.pairwise(bounds):
-        rows = [i for i in range(l0 + 1, l1) if i in spare_left]
-        cols = [j for j in range(r0 + 1, r1) if j in spare_right]
-        found.extend(_one_to_one(scores, rows, cols, GAP_THRESHOLD))
-    return found
+    taken = {j for _, j in ordered}
+    out: list[tuple[int, int]] = []
+    for i, j in ordered:
+        if (i, j) in kept:
+            out.append((i, j))
+            continue
+        k = next(n for n, (left, _) in enumerate(bounds) if left > i)
+        low, high = bounds[k - 1][1], bounds[k][1]
+        options = [c for c in range(low + 1, high) if c not in taken]
+        best = max(options, key=lambda c: (scores[i, c], -c), default=None)
+        if best is not None and scores[i, best] >= max(MATCH_THRESHOLD, scores[i, j] - MOVE_MARGIN):
+            taken.discard(j)
+            taken.add(best)
+            out.append((i, best))
+        else:
+            out.append((i, j))
+    return out
 
 
 def _weight(feats: set[str], idf: dict[str, float]) -> float:
@@ -316,10 +381,12 @@ def align_paragraphs(left: Sequence[Paragraph], right: Sequence[Paragraph]) -> A
     right_words = [normalised_words(p.full_text) for p in right]
     scores = _scores(left_words, right_words)
 
-    matched = _one_to_one(scores, range(len(left)), range(len(right)), MATCH_THRESHOLD)
-    spare_left = set(range(len(left))) - {i for i, _ in matched}
-    spare_right = set(range(len(right))) - {j for _, j in matched}
-    matched += _fill_gaps(scores, matched, spare_left, spare_right)
+    matched = _prefer_in_place(
+        scores, _one_to_one(scores, range(len(left)), range(len(right)), STRONG_THRESHOLD)
+    )
+    matched += _fill_gaps(scores, matched, MATCH_THRESHOLD)
+    matched += _one_to_one(scores, *_spare(matched, scores), MATCH_THRESHOLD)
+    matched += _fill_gaps(scores, matched, GAP_THRESHOLD)
     groups = [_Group([i], [j], float(scores[i, j])) for i, j in sorted(matched)]
 
     left_side = _side(left_words)
