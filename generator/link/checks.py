@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.link.extract import extract_references
-from generator.link.links import BODY_SHORT, BODY_TITLES, Citation, Links
+from generator.link.links import BODY_SHORT, BODY_TITLES, Citation, Links, normal_title
 from generator.link.registry import Registry
 from generator.model import Corpus, Footnote, Resolution
 
@@ -65,11 +65,6 @@ def locate(path: str, first: int, last: int, needle: str) -> int:
     return first
 
 
-def _normal_title(title: str) -> str:
-    text = re.sub(r"^(?:the|on)\s+", "", title.strip(), flags=re.IGNORECASE)
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
 def _label(r: Resolution) -> str:
     number = r.number if r.session is None else f"{r.session}/{r.number}"
     return f"{BODY_SHORT.get(r.body, r.body.upper())} {number}"
@@ -92,15 +87,15 @@ def _cited_as(c: Citation) -> str:
 
 
 def check_titles(corpus: Corpus, links: Links, registry: Registry) -> Iterator[DataNote]:
-    titled = {_normal_title(r.title): r for r in corpus.resolutions() if r.title}
+    titled = {normal_title(r.title): r for r in corpus.resolutions() if r.title}
     for c in links.citations:
         if c.span.kind != "resolution" or not c.span.cited_title or c.target is None:
             continue
-        cited = _normal_title(c.span.cited_title)
+        cited = normal_title(c.span.cited_title)
         path, line = _where(c)
         if c.target[0] == "resolution":
             target = corpus.resolution(c.target[1])
-            if target is None or not target.title or _normal_title(target.title) == cited:
+            if target is None or not target.title or normal_title(target.title) == cited:
                 continue
             other = titled.get(cited)
             also = f"; that is the title of {_label(other)}" if other else ""
@@ -204,7 +199,7 @@ def check_unprinted_numbers(corpus: Corpus, links: Links, registry: Registry) ->
         by_title = [
             c
             for c in cites
-            if c.span.cited_title and r.title and _normal_title(c.span.cited_title) == _normal_title(r.title)
+            if c.span.cited_title and r.title and normal_title(c.span.cited_title) == normal_title(r.title)
         ]
         evidence = [f"{r.source}: the text of {r.id} prints no resolution number above its first paragraph"]
         if by_title:

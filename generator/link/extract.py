@@ -113,7 +113,7 @@ ITEM_TAIL = re.compile(
     (?:\s+of\s+(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4}))?   # "of 14 March 2008"
     (?:
         ,\s+entitled\s+[“"](?P<entitled>[^”"]+)[”"]                           # ', entitled “...”'
-      | ,?\s+on\s+(?P<on>[^,;“”]+)                                            # " on the links ..."
+      | \s+on\s+(?P<on>[^,;“”]+)     # " on the links ..." (after a comma, "on" starts a gloss)
     )?
     """,
     re.VERBOSE,

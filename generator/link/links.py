@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -144,3 +145,10 @@ def mermaid_graph(corpus: Corpus, links: Links) -> str:
     lines += [f'  {_node(n)}["{_label(corpus, n)}"]' for n in nodes]
     lines += [f"  {_node(a)} --> {_node(b)}" for a, b in links.graph_edges]
     return "\n".join(lines) + "\n"
+
+
+def normal_title(title: str) -> str:
+    """A title reduced for comparison: no leading "the"/"on", case, spaces or punctuation
+    ("betwee n" split by a PDF compares equal to "between")."""
+    text = re.sub(r"^(?:the|on)\s+", "", title.strip(), flags=re.IGNORECASE)
+    return re.sub(r"[^a-z0-9]", "", text.lower())

@@ -30,6 +30,7 @@ from generator.link.links import (
     ReferencePage,
     Target,
     mermaid_graph,
+    normal_title,
 )
 from generator.link.registry import Registry
 from generator.link.symbols import (
@@ -128,6 +129,8 @@ class _Resolver:
                 resolution_lookup_key(r.body, str(r.session) if r.session is not None else None, r.number)
             ] = r
         self.pages: dict[str, ReferencePage] = {}
+        self.corpus_titles = {normal_title(r.title) for r in corpus.resolutions() if r.title}
+        """A cited title that is a corpus resolution's title describes that one, not the cited number."""
         self.last_of_kind: dict[str, str] = {}
         """Kind of instrument -> the one named last in the current text (for "the Convention")."""
 
@@ -177,7 +180,9 @@ class _Resolver:
             title = f"{BODY_TITLES.get(body, body.upper())} {word} {number.key}"
         symbol = resolution_symbol(body, number) if body and word == "resolution" else None
         link = official_link(symbol) if symbol else None
-        self._page(ReferencePage(page_id, word, title, number.key, link, body, span.cited_title))
+        cited = span.cited_title
+        described = cited if cited and normal_title(cited) not in self.corpus_titles else None
+        self._page(ReferencePage(page_id, word, title, number.key, link, body, described))
         return ("reference", page_id)
 
     def _url(self, url: str) -> Target:
