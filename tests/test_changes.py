@@ -12,7 +12,7 @@ import pytest
 from changes_repo import SEED_000, SEED_001, SEED_004, Repo, git, insert_operative, rewrap
 
 from generator.analyse.diff import DiffOp
-from generator.changes import build_report, changes_command
+from generator.changes import build_report, changes_command, load_report
 from generator.changes.gitread import GitError
 from generator.changes.report import ChangeReport, UnitChange
 from generator.errors import ParseError
@@ -268,3 +268,26 @@ def test_data_check_no_longer_raised_after_a_correction(tmp_path: Path) -> None:
     assert document.notes_added == ()
     (change,) = document.units[0].paragraphs
     assert [op.text for op in change.ops if op.op != "equal"] == ["1954", "1961"]
+
+
+def test_renamed_file_is_a_rename_not_a_removal_and_an_addition(tmp_path: Path) -> None:
+    repo = Repo(tmp_path, SEED_000)
+    repo.write("catalog.yml", repo.read("catalog.yml").replace(f"  {SEED_000}:", "  000_51-11.txt:"))
+    git(repo.path, "mv", f"seeds/{SEED_000}", "seeds/000_51-11.txt")
+    repo.commit("a readable file name")
+    (document,) = report(repo).documents
+    assert (document.path, document.old_path, document.status) == (
+        "seeds/000_51-11.txt",
+        f"seeds/{SEED_000}",
+        "renamed",
+    )
+    assert document.units == () and not document.is_text_change
+
+
+def test_json_report_file_reads_back(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "repo", SEED_000)
+    repo.replace(SEED_000, "to take adequate measures", "to take appropriate measures")
+    repo.commit("one word")
+    target = tmp_path / "changes.json"
+    assert run(repo, "--format", "json", "--output", str(target))[0] == 0
+    assert load_report(target) == report(repo)

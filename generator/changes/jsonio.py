@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields, is_dataclass
+from pathlib import Path
 from typing import Any
 
 from generator.analyse.diff import DiffOp
@@ -120,3 +121,12 @@ def report_from_json(text: str, path: str = "<changes.json>") -> ChangeReport:
         )
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise AtlasError(path, 1, f"not a change report written by resatlas changes: {error!r}") from error
+
+
+def load_report(path: Path) -> ChangeReport:
+    """Read the JSON report ``resatlas changes --format json --output PATH`` wrote."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise AtlasError(str(path), 1, f"cannot read the change report: {error.strerror}") from error
+    return report_from_json(text, str(path))
