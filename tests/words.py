@@ -59,7 +59,10 @@ def model_words(doc: Document) -> Counter[str]:
             counter.update(words(note.number) + words(note.text))
     for skipped in doc.skipped:
         counter.update(words(skipped.text))
-    return counter
+    for repair in doc.repairs:  # a rejoined word counts as the pieces it was printed as
+        counter.subtract(words(repair.after))
+        counter.update(words(repair.before))
+    return +counter
 
 
 def difference(text: str, doc: Document) -> tuple[Counter[str], Counter[str]]:

@@ -18,6 +18,7 @@ from generator.ingest.blocks import join_lines
 from generator.ingest.inline import InlineParser, InlineText
 from generator.ingest.layout import NoteEntry
 from generator.ingest.normalise import MARK_PATTERN, mark
+from generator.ingest.repair import SplitWordRepairer
 from generator.ingest.structure import DraftParagraph, DraftResolution
 from generator.model import Annex, Diagnostic, Footnote, FootnoteRef, Paragraph, SourceSpan
 
@@ -173,14 +174,16 @@ class Assembler:
     path: str
     lines: dict[int, str]
     queue: MarkQueue
+    repairer: SplitWordRepairer
     inline: InlineParser = field(default_factory=InlineParser)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     def warn(self, line: int, message: str, code: str) -> None:
         self.diagnostics.append(Diagnostic(self.path, line, message, code))
 
-    def _inline(self, raw: str) -> InlineText:
-        return self.inline.parse(self.queue.claim(raw))
+    def _inline(self, raw: str, first_line: int, last_line: int) -> InlineText:
+        span = [(n, self.lines.get(n, "")) for n in range(first_line, last_line + 1)]
+        return self.inline.parse(self.repairer.repair(self.queue.claim(raw), span))
 
     def _mark_line(self, number: str, first: int, last: int) -> int:
         token = mark(number)
@@ -194,7 +197,7 @@ class Assembler:
         first_label = draft.subparagraphs[0].number if draft.subparagraphs else None
         raw, inline_subs = _split_inline_subparagraphs(draft, first_label)
         subs = _expand_inline_siblings(inline_subs + list(draft.subparagraphs))
-        parsed = self._inline(raw)
+        parsed = self._inline(raw, draft.first_line, draft.last_line)
         refs = tuple(
             FootnoteRef(number, offset, self._mark_line(number, draft.first_line, draft.last_line))
             for number, offset in parsed.marks
@@ -267,11 +270,14 @@ class Assembler:
             )
         return tuple(out)
 
+    def _inline_note(self, raw: str, entry: NoteEntry) -> InlineText:
+        return self.inline.parse(self.repairer.repair(raw, entry.lines))
+
     def footnote(self, entry: NoteEntry) -> Footnote:
         raw = ""
         for _, text in entry.lines:
             raw = join_lines(raw, text)
-        parsed = self.inline.parse(raw)
+        parsed = self._inline_note(raw, entry)
         urls = tuple(u.rstrip(".,;)") for u in _URL.findall(parsed.text))
         return Footnote(
             number=entry.number,

@@ -5,6 +5,7 @@ normalise -> layout (furniture, footnotes) -> blocks -> structure -> assemble ->
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from generator.errors import CatalogError, ParseError
@@ -14,6 +15,7 @@ from generator.ingest.blocks import split_blocks
 from generator.ingest.catalog import Catalog, CatalogFile, CatalogResolution
 from generator.ingest.layout import analyse_layout
 from generator.ingest.normalise import normalise
+from generator.ingest.repair import SplitWordRepairer
 from generator.ingest.report import build_report
 from generator.ingest.structure import DraftResolution, build_resolutions
 from generator.model import Diagnostic, Document, Footnote, Resolution, SourceSpan
@@ -30,7 +32,8 @@ def parse_text(text: str, path: str, catalog: Catalog | None = None) -> Document
     defined = sorted({n.number for n in layout.notes if n.number}, key=int)
     explicit = explicit_marks({line.number: line.text for line in layout.content})
     queue = MarkQueue([n for n in defined if n not in explicit])
-    assembler = Assembler(path, by_number, queue)
+    repairer = SplitWordRepairer.for_text([line.text for line in lines])
+    assembler = Assembler(path, by_number, queue, repairer)
     for line, message in layout.warnings:
         assembler.warn(line, message, "footnotes")
     blocks = split_blocks(layout.content, layout.double_spaced)
@@ -58,12 +61,11 @@ def parse_text(text: str, path: str, catalog: Catalog | None = None) -> Document
             front_matter=tuple(layout.front_matter),
             skipped=tuple(layout.skipped),
         )
+    document = replace(document, repairs=tuple(sorted(repairer.repairs, key=lambda r: (r.line, r.before))))
     return _with_diagnostics(document, assembler.diagnostics)
 
 
 def _with_diagnostics(document: Document, diagnostics: list[Diagnostic]) -> Document:
-    from dataclasses import replace
-
     ordered = tuple(sorted(diagnostics, key=lambda d: (d.line, d.code, d.message)))
     return replace(document, diagnostics=ordered)
 
@@ -220,7 +222,6 @@ def _attach_footnotes(
     resolutions: list[Resolution], footnotes: list[Footnote], assembler: Assembler
 ) -> list[Resolution]:
     """Give each footnote to the resolution that marks it (else the one it is printed in)."""
-    from dataclasses import replace
 
     owner: dict[str, int] = {}
     for k, res in enumerate(resolutions):
