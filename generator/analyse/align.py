@@ -36,6 +36,7 @@ Statuses, in order of precedence: ``merged`` / ``split`` (a group), ``moved``, `
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections import Counter
@@ -111,6 +112,7 @@ _SUFFIXES = sorted(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude English stem: enough to pair "preventing" with "prevent", "traffickers" with "trafficking"."""
     for suffix in _SUFFIXES:
@@ -119,8 +121,8 @@ def stem(word: str) -> str:
     return word
 
 
-def _features(words: Sequence[str]) -> Counter[str]:
-    content = _content(words)
+def _features(content: Sequence[str]) -> Counter[str]:
+    """Stemmed content words and pairs of neighbouring ones, counted."""
     feats = Counter(content)
     feats.update(f"{a} {b}" for a, b in itertools.pairwise(content))
     return feats
@@ -130,8 +132,7 @@ def _content(words: Sequence[str]) -> list[str]:
     return [stem(w) for w in words if w not in STOPWORDS and len(w) > 1]
 
 
-def _side(words: Sequence[Sequence[str]]) -> _Side:
-    sequences = [_content(w) for w in words]
+def _side(sequences: list[list[str]]) -> _Side:
     return _Side(stems=[set(s) for s in sequences], sequences=sequences)
 
 
@@ -363,9 +364,14 @@ def _status(group: _Group, same_text: bool, moved: bool) -> PairStatus:
     return "unchanged" if same_text else "changed"
 
 
-def _scores(left_words: Sequence[Sequence[str]], right_words: Sequence[Sequence[str]]) -> FloatArray:
-    left_counts = [_features(w) for w in left_words]
-    right_counts = [_features(w) for w in right_words]
+def _scores(
+    left_words: Sequence[Sequence[str]],
+    right_words: Sequence[Sequence[str]],
+    left_content: Sequence[Sequence[str]],
+    right_content: Sequence[Sequence[str]],
+) -> FloatArray:
+    left_counts = [_features(c) for c in left_content]
+    right_counts = [_features(c) for c in right_content]
     idf = _weights([*left_counts, *right_counts])
     scores = _cosines(left_counts, right_counts, idf)
     for i, words in enumerate(left_words):
@@ -379,7 +385,9 @@ def align_paragraphs(left: Sequence[Paragraph], right: Sequence[Paragraph]) -> A
     """Pair the paragraphs of ``left`` with their counterparts in ``right`` by content."""
     left_words = [normalised_words(p.full_text) for p in left]
     right_words = [normalised_words(p.full_text) for p in right]
-    scores = _scores(left_words, right_words)
+    left_content = [_content(w) for w in left_words]
+    right_content = [_content(w) for w in right_words]
+    scores = _scores(left_words, right_words, left_content, right_content)
 
     matched = _prefer_in_place(
         scores, _one_to_one(scores, range(len(left)), range(len(right)), STRONG_THRESHOLD)
@@ -389,8 +397,8 @@ def align_paragraphs(left: Sequence[Paragraph], right: Sequence[Paragraph]) -> A
     matched += _fill_gaps(scores, matched, GAP_THRESHOLD)
     groups = [_Group([i], [j], float(scores[i, j])) for i, j in sorted(matched)]
 
-    left_side = _side(left_words)
-    right_side = _side(right_words)
+    left_side = _side(left_content)
+    right_side = _side(right_content)
     idf = _weights([Counter(f) for f in (*left_side.stems, *right_side.stems)])
     paired_left = {i for g in groups for i in g.left}
     paired_right = {j for g in groups for j in g.right}
