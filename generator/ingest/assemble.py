@@ -122,6 +122,7 @@ class MarkQueue:
     numbers: list[str]
     position: int = 0
     found: set[str] = field(default_factory=set)
+    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def claim(self, raw: str) -> str:
         """Replace, in reading order, the bare-digit marks of ``raw`` by mark tokens."""
@@ -131,7 +132,9 @@ class MarkQueue:
                 if self.position + skip >= len(self.numbers):
                     break
                 number = self.numbers[self.position + skip]
-                match = _find_bare_mark(raw, number, start)
+                if number not in self.patterns:
+                    self.patterns[number] = _bare_mark_pattern(number)
+                match = _find_bare_mark(raw, self.patterns[number], start)
                 if match is not None:
                     raw = raw[: match[0]] + mark(number) + raw[match[1] :]
                     start = match[0] + len(mark(number))
@@ -145,12 +148,15 @@ class MarkQueue:
         return raw
 
 
-def _find_bare_mark(raw: str, number: str, start: int) -> tuple[int, int] | None:
-    pattern = re.compile(
+def _bare_mark_pattern(number: str) -> re.Pattern[str]:
+    return re.compile(
         r"(?P<word>[^\W\d_]*)(?P<pre>[^\W\d_]|[,.;:)\]”’\"]|(?<=\b\d{3})\d(?=\s))(?P<space>\s{0,2})(?P<num>"
         + number
         + r")(?P<after>(?=\s{2,}|\s*$)|(?=[\s,.;:)\]]))"
     )
+
+
+def _find_bare_mark(raw: str, pattern: re.Pattern[str], start: int) -> tuple[int, int] | None:
     for match in pattern.finditer(raw, start):
         pre = match.group("pre")
         word = (match.group("word") + (pre if pre.isalpha() else "")).lower()

@@ -144,16 +144,19 @@ def _running_heads(lines: list[Line], breaks: list[int]) -> set[str]:
     return {text for text, n in counts.items() if n >= 2 and len(text) < 160}
 
 
-def _near_break(i: int, breaks: list[int], lines: list[Line]) -> bool:
-    """Within a few non-blank lines before or after a page break."""
+def _near_breaks(lines: list[Line], breaks: list[int]) -> set[int]:
+    """Indices of the lines within a few non-blank lines before or after a page break."""
+    near: set[int] = set()
     for b in breaks:
-        if b <= i:
-            gap = sum(1 for k in range(b, i) if lines[k].text)
-        else:
-            gap = sum(1 for k in range(i, b) if lines[k].text)
-        if gap <= _NEAR_PAGE_BREAK:
-            return True
-    return False
+        for step in (1, -1):
+            seen = 0
+            i = b if step == 1 else b - 1
+            while 0 <= i < len(lines) and seen <= _NEAR_PAGE_BREAK:
+                near.add(i)
+                if lines[i].text:
+                    seen += 1
+                i += step
+    return near
 
 
 def _pdf_note_zones(
@@ -268,6 +271,7 @@ def _numbered_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
 
 
 def _furniture(lines: list[Line], layout: Layout, used: set[int], heads: set[str], breaks: list[int]) -> None:
+    near = _near_breaks(lines, breaks)
     note_urls = {text for entry in layout.notes for _, text in entry.lines for text in text.split()}
     joined_urls = {"".join(t for _, t in entry.lines).replace(" ", "") for entry in layout.notes}
     for i, line in enumerate(lines):
@@ -282,7 +286,7 @@ def _furniture(lines: list[Line], layout: Layout, used: set[int], heads: set[str
             reason = "link annotation repeating a footnote URL"
         elif _classify_furniture(line.text) in _ANYWHERE:
             reason = _classify_furniture(line.text)
-        elif breaks and _near_break(i, breaks, lines):
+        elif i in near:
             reason = _classify_furniture(line.text) or ("running head" if line.text in heads else None)
         elif i < 3 and _classify_furniture(line.text) == "document symbol running head":
             reason = "document symbol running head"
