@@ -41,8 +41,7 @@ def _documents(snapshot: Snapshot, root: Path) -> list[tuple[str, bytes, Documen
         else None
     )
     out: list[tuple[str, bytes, Document]] = []
-    for path in snapshot.texts():
-        data = snapshot.get(path) or b""
+    for path, data in snapshot.texts():
         copy = root / path
         copy.parent.mkdir(parents=True, exist_ok=True)
         copy.write_bytes(data)

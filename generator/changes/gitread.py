@@ -35,8 +35,9 @@ class Snapshot:
     def get(self, path: str) -> bytes | None:
         return next((data for p, data in self.files if p == path), None)
 
-    def texts(self) -> tuple[str, ...]:
-        return tuple(p for p, _ in self.files if p.endswith(CORPUS_SUFFIXES))
+    def texts(self) -> tuple[tuple[str, bytes], ...]:
+        """The corpus texts with their bytes, sorted by path."""
+        return tuple((p, data) for p, data in self.files if p.endswith(CORPUS_SUFFIXES))
 
     def config_path(self, name: str) -> str:
         """Where a configuration file of the corpus folder (``catalog.yml``) is in the repository."""
