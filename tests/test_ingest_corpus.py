@@ -16,7 +16,7 @@ from generator.ingest import load_catalog, parse_file
 EXPECTED = {
     "A_RES_77_71.txt": ("ga-77-71", 25, 34, 16, ()),
     "A_RES_77_232.txt": ("ga-77-232", 7, 12, 6, ()),
-    "A_RES_77_238.txt": ("ga-77-238", 41, 58, 25, ()),
+    "A_RES_77_238.txt": ("ga-77-238", 41, 58, 27, ()),
     "S_RES_2482_2019.txt": ("sc-2482", 19, 26, 0, ()),
     "S_RES_0687_1991_EN_GOLD.txt": ("sc-687", 26, 34, 0, ()),
     "S_RES_1445_2002_EN_GOLD.txt": ("sc-1445", 8, 25, 0, ()),

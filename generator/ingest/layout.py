@@ -132,15 +132,18 @@ def _page_break_indices(lines: list[Line]) -> list[int]:
 
 
 def _running_heads(lines: list[Line], breaks: list[int]) -> set[str]:
-    """Lines printed again and again next to page breaks: running titles and heads."""
+    """Lines printed again and again at the top of pages: running titles and heads."""
     counts: Counter[str] = Counter()
     for b in breaks:
         seen: set[str] = set()
-        for i in range(max(0, b - _NEAR_PAGE_BREAK * 2), min(len(lines), b + _NEAR_PAGE_BREAK * 2)):
+        i, found = b, 0
+        while i < len(lines) and found < _NEAR_PAGE_BREAK:
             text = lines[i].text
             if text and text not in seen:
                 seen.add(text)
                 counts[text] += 1
+                found += 1
+            i += 1
     return {text for text, n in counts.items() if n >= 2 and len(text) < 160}
 
 
@@ -159,9 +162,7 @@ def _near_breaks(lines: list[Line], breaks: list[int]) -> set[int]:
     return near
 
 
-def _pdf_note_zones(
-    lines: list[Line], layout: Layout, used: set[int], heads: set[str], breaks: list[int]
-) -> None:
+def _pdf_note_zones(lines: list[Line], layout: Layout, used: set[int], breaks: list[int]) -> None:
     i = 0
     while i < len(lines):
         if not _PDF_NOTE_RULE.match(lines[i].text) or i in used:
@@ -178,8 +179,8 @@ def _pdf_note_zones(
             used.add(j)
             if line.blank:
                 continue
-            reason = _classify_furniture(line.text) or ("running head" if line.text in heads else None)
-            if reason == "document symbol running head" and line.text not in heads:
+            reason = _classify_furniture(line.text)
+            if reason == "document symbol running head":
                 reason = None
             if reason:
                 layout.skipped.append(SkippedLine(line.number, line.text, reason))
@@ -303,7 +304,7 @@ def analyse_layout(lines: list[Line]) -> Layout:
     heads = _running_heads(lines, breaks)
     _front_matter(lines, layout, used)
     _markdown_notes(lines, layout, used)
-    _pdf_note_zones(lines, layout, used, heads, breaks)
+    _pdf_note_zones(lines, layout, used, breaks)
     _marked_notes(lines, layout, used)
     if layout.double_spaced:
         _numbered_notes(lines, layout, used)
