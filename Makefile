@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: site offline test lint bench generate clean setup system-deps
+.PHONY: site site-docs offline test lint bench generate clean setup system-deps
 
 setup: $(STAMP)
 
@@ -24,11 +24,20 @@ system-deps:
 generate: $(STAMP)
 	$(BIN)/resatlas build --seeds seeds --out docs
 
-site: generate
+# The published corpus: the seeds and the real UN texts of tests/corpus (SOURCES.md describes them).
+SITE_TEXTS := $(filter-out tests/corpus/SOURCES.md,$(sort $(wildcard tests/corpus/*.txt tests/corpus/*.md)))
+
+site-docs: $(STAMP)
+	$(BIN)/resatlas build --seeds seeds $(addprefix --extra ,$(SITE_TEXTS)) --out docs
+
+# A broken link or anchor fails the build (mkdocs.yml raises validation to warn; --strict aborts on it).
+site: site-docs
 	$(BIN)/mkdocs build --strict
 
-offline: generate
-	$(BIN)/resatlas offline --out site-offline.zip
+# The offline bundle: vendors iframe-worker and mermaid from the npm registry (needs npm), builds
+# with Material's offline plugin into site-offline/ and zips it.
+offline: site-docs
+	$(BIN)/resatlas offline --docs docs --site-dir site-offline --out site-offline.zip
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check generator tests benchmarks

@@ -80,7 +80,7 @@ def hand_written_files() -> dict[str, bytes]:
 def build_site_data(seeds_dir: Path, extra: Sequence[Path] = ()) -> SiteData:
     corpus = ingest_stage(seeds_dir, extra)
     links = link_stage(corpus, seeds_dir)
-    analysis = analyse_stage(corpus, seeds_dir)
+    analysis = analyse_stage(corpus, seeds_dir, links.resolution_citations)
     return SiteData(
         corpus=corpus,
         paragraph_links=links.paragraph_links,

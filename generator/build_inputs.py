@@ -1,26 +1,43 @@
 """The link and analyse stages as the build runs them, and their results in the render stage's types.
 
 This is the only module that knows both the other stages' result types and the render stage's input
-types. A stage that finds nothing gives empty results, which the site shows as such.
+types. A configuration file that is absent (``instruments.yml``, ``topics.yml``, ``comparisons.yml`` in
+the seeds folder) means an empty registry, taxonomy or plan, which the site shows as such.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.analyse.compare import (
+    Comparison,
+    compare_resolutions,
+    comparison_to_dict,
+    default_pairs,
+    filter_comparison,
+    plan_comparisons,
+)
+from generator.analyse.topics import EMPTY_TAXONOMY, Taxonomy, load_taxonomy, paragraph_topics
+from generator.link.checks import check_corpus
+from generator.link.registry import DEFAULT_REGISTRY, load_registry
+from generator.link.resolve import Links, LinkSpan, Target, link_corpus
 from generator.model import Corpus
 from generator.render.inputs import (
     Citation,
     CitationEdge,
+    ClausePair,
     ComparisonView,
     DataNote,
+    DiffPiece,
     FootnoteKey,
     ParagraphKey,
     ReferenceEntry,
     Topic,
 )
-from generator.render.richtext import Link
+from generator.render.names import SitePaths, paragraph_label, reference_page
+from generator.render.richtext import Link, footnote_anchor
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +48,7 @@ class LinkResults:
     references: tuple[ReferenceEntry, ...] = ()
     citation_edges: tuple[CitationEdge, ...] = ()
     data_notes: tuple[DataNote, ...] = ()
+    resolution_citations: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +58,152 @@ class AnalysisResults:
     paragraph_topics: dict[ParagraphKey, tuple[str, ...]] = field(default_factory=dict)
 
 
+# --- link --------------------------------------------------------------------------------------------
+
+
+def _target(target: Target, paths: SitePaths) -> str | None:
+    if target[0] == "resolution":
+        document_id, paragraph_id = target[1], target[2]
+        if document_id not in paths.documents:
+            return None
+        page = paths.page(document_id)
+        return f"{page}#{paragraph_id}" if paragraph_id else page
+    if target[0] == "reference":
+        return reference_page(target[1])
+    return target[1]
+
+
+def _links(spans: tuple[LinkSpan, ...], paths: SitePaths) -> tuple[Link, ...]:
+    out = []
+    for span in spans:
+        target = _target(span.target, paths)
+        if target is not None:
+            out.append(Link(span.start, span.end, target))
+    return tuple(out)
+
+
+def _anchor(corpus: Corpus, owner_id: str, place_id: str) -> str:
+    """The page anchor of a citing place: a paragraph id, a report section id, or a footnote (``fn13``)."""
+    res = corpus.resolution(owner_id)
+    if res is not None and res.paragraph(place_id) is None and place_id.startswith("fn"):
+        return footnote_anchor(place_id.removeprefix("fn"))
+    return place_id
+
+
+def _citations(corpus: Corpus, places: tuple[tuple[str, str], ...], paths: SitePaths) -> tuple[Citation, ...]:
+    out = []
+    for owner_id, place_id in places:
+        res = corpus.resolution(owner_id)
+        para = res.paragraph(place_id) if res else None
+        where = paragraph_label(para) if para else place_id
+        out.append(
+            Citation(owner_id, _anchor(corpus, owner_id, place_id), f"{paths.label(owner_id)}, {where}")
+        )
+    return tuple(out)
+
+
+def _registry_path(seeds_dir: Path) -> Path:
+    path = seeds_dir / "instruments.yml"
+    return path if path.is_file() else DEFAULT_REGISTRY
+
+
 def link_stage(corpus: Corpus, seeds_dir: Path) -> LinkResults:
-    """References, cited-by and data notes of the corpus."""
-    return LinkResults()
+    """References, cited-by, the citation graph and data notes of the corpus."""
+    registry = load_registry(_registry_path(seeds_dir))
+    links: Links = link_corpus(corpus, registry)
+    notes = check_corpus(corpus, links, registry)
+    paths = SitePaths(corpus)
+    cited_by = {
+        target_id: _citations(corpus, places, paths)
+        for (kind, target_id), places in links.cited_by.items()
+        if kind == "resolution"
+    }
+    references = tuple(
+        ReferenceEntry(
+            id=page.id,
+            kind=page.kind,
+            name=page.title,
+            official_link=page.link,
+            details=(("Title as cited", page.description), *page.details)
+            if page.description and page.description != page.title
+            else page.details,
+            cited_by=_citations(corpus, links.cited_by.get(("reference", page.id), ()), paths),
+        )
+        for page in links.references.values()
+    )
+    return LinkResults(
+        paragraph_links={key: _links(spans, paths) for key, spans in links.paragraph_spans.items()},
+        footnote_links={key: _links(spans, paths) for key, spans in links.footnote_spans.items()},
+        cited_by=cited_by,
+        references=references,
+        citation_edges=tuple(CitationEdge(a, b, n) for (a, b), n in links.edge_counts.items()),
+        data_notes=tuple(DataNote(n.path, n.line, n.message, "\n".join(n.evidence), n.code) for n in notes),
+        resolution_citations=links.resolution_citations,
+    )
 
 
-def analyse_stage(corpus: Corpus, seeds_dir: Path) -> AnalysisResults:
-    """Planned comparisons and paragraph topics of the corpus."""
-    return AnalysisResults()
+# --- analyse -----------------------------------------------------------------------------------------
+
+
+def _view(comparison: Comparison, topic: str | None) -> ComparisonView:
+    pairs = [
+        ClausePair(
+            status=p.status,
+            left=p.left_ids,
+            right=p.right_ids,
+            similarity=p.similarity,
+            diff=tuple(DiffPiece(op.op, op.text) for op in p.ops),
+            lead_change=p.lead_change,
+            topics=p.topics,
+            moved=p.moved,
+        )
+        for p in comparison.pairs
+    ]
+    pairs += [ClausePair("only-left", (p.id,), (), None, topics=p.topics) for p in comparison.only_left]
+    pairs += [ClausePair("only-right", (), (p.id,), None, topics=p.topics) for p in comparison.only_right]
+    return ComparisonView(
+        left=comparison.left.id,
+        right=comparison.right.id,
+        similarity=comparison.similarity,
+        pairs=tuple(pairs),
+        topic=topic,
+        data=comparison_to_dict(comparison) if topic is None else {},
+    )
+
+
+def _taxonomy(seeds_dir: Path) -> Taxonomy:
+    path = seeds_dir / "topics.yml"
+    return load_taxonomy(path) if path.is_file() else EMPTY_TAXONOMY
+
+
+def analyse_stage(
+    corpus: Corpus, seeds_dir: Path, citations: Mapping[str, frozenset[str]]
+) -> AnalysisResults:
+    """Planned comparisons (with their topic views) and every paragraph's topics."""
+    taxonomy = _taxonomy(seeds_dir)
+    plan_path = seeds_dir / "comparisons.yml"
+    cites = {k: set(v) for k, v in citations.items()}
+    specs = (
+        plan_comparisons(corpus, plan_path, cites, taxonomy)
+        if plan_path.is_file()
+        else default_pairs(corpus, cites)
+    )
+    views: list[ComparisonView] = []
+    for spec in specs:
+        left, right = corpus.resolution(spec.left), corpus.resolution(spec.right)
+        if left is None or right is None:
+            continue
+        comparison = compare_resolutions(left, right, taxonomy)
+        views.append(_view(comparison, None))
+        views.extend(_view(filter_comparison(comparison, [topic]), topic) for topic in spec.views)
+    topics = {
+        (res.id, pid): found
+        for res in corpus.resolutions()
+        for pid, found in paragraph_topics(res, taxonomy).items()
+        if found
+    }
+    return AnalysisResults(
+        comparisons=tuple(views),
+        topics=tuple(Topic(t.id, t.label, t.description) for t in taxonomy.topics),
+        paragraph_topics=topics,
+    )

@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("offline", help="build the offline HTML bundle as a zip")
     p.add_argument("--out", default="site-offline.zip")
+    p.add_argument("--docs", default="docs", help="the generated docs folder (resatlas build --out)")
+    p.add_argument(
+        "--site-dir", default="site-offline", help="where the offline site is built before zipping"
+    )
     p.set_defaults(handler=_cmd_offline)
 
     p = sub.add_parser("changes", help="report clause-level changes between two git revisions")

@@ -8,11 +8,27 @@ repository's one is written next to the output, naming the folders to use.
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
+
+from generator.errors import AtlasError
 
 REPO = Path(__file__).resolve().parents[1]
 SITE_CONFIG = REPO / "mkdocs.yml"
 OFFLINE_CONFIG = REPO / "mkdocs-offline.yml"
+
+
+class SiteBuildError(AtlasError):
+    """MkDocs refused the generated pages: a broken link or anchor under ``--strict``, a bad config."""
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
 
 
 def write_config(docs_dir: Path, site_dir: Path, config_path: Path, *, offline: bool = False) -> Path:
@@ -31,18 +47,28 @@ def write_config(docs_dir: Path, site_dir: Path, config_path: Path, *, offline: 
 def mkdocs_build(docs_dir: Path, site_dir: Path, *, offline: bool = False, strict: bool = True) -> None:
     """``mkdocs build`` (``--strict`` by default) of ``docs_dir`` into ``site_dir``, in this process.
 
-    Raises :class:`mkdocs.exceptions.Abort` when a warning was logged under strict mode: a broken link
-    or anchor, a page missing from the navigation's index pages.
+    Raises :class:`SiteBuildError` listing MkDocs' warnings when it aborts: under strict mode every
+    warning (a broken link or anchor, a page neither in the navigation nor in ``not_in_nav``) aborts.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
 
     config_path = write_config(
         docs_dir, site_dir, site_dir.parent / f".{site_dir.name}.mkdocs.yml", offline=offline
     )
-    config = load_config(config_file=str(config_path), strict=strict)
-    config.plugins.on_startup(command="build", dirty=False)
+    collect = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collect)
     try:
-        build(config)
+        config = load_config(config_file=str(config_path), strict=strict)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except Abort as error:
+        details = "".join(f"\n  {message}" for message in collect.messages)
+        raise SiteBuildError(str(config_path), 0, f"mkdocs build failed: {error}{details}") from None
     finally:
-        config.plugins.on_shutdown()
+        logger.removeHandler(collect)

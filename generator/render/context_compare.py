@@ -83,6 +83,7 @@ def clause_context(
         "left_text": left,
         "right_text": right,
         "lead_change": pair.lead_change,
+        "moved": pair.moved and pair.status != "moved",
         "topics": list(pair.topics),
     }
 
@@ -112,13 +113,21 @@ def comparison_context(view: ComparisonView, data: SiteData, paths: SitePaths) -
         "right_href": href(page, paths.page(view.right)) if view.right in paths.documents else None,
         "topic": topic,
         "similarity": f"{view.similarity:.0%}",
-        "counts": [(s, counts[s]) for s in STATUS_ORDER if counts[s]],
+        "counts": [(_status_label(s, left_label, right_label), counts[s]) for s in STATUS_ORDER if counts[s]],
         "views": views if len(views) > 1 else [],
         "matched": matched,
         "only_left": [c for c in clauses if c["left"] and not c["right"]],
         "only_right": [c for c in clauses if c["right"] and not c["left"]],
         "json_href": href(page, f"data/comparisons/{view.left}--{view.right}.json"),
     }
+
+
+def _status_label(status: str, left_label: str, right_label: str) -> str:
+    if status == "only-left":
+        return f"only in {left_label}"
+    if status == "only-right":
+        return f"only in {right_label}"
+    return status
 
 
 def comparisons_index_context(data: SiteData, paths: SitePaths) -> Context:

@@ -90,6 +90,7 @@ def downloads_context(data: SiteData) -> Context:
     page = DOWNLOADS
     return {
         "corpus_href": href(page, "data/corpus.json"),
+        "format_href": href(page, "comparison-json.md"),
         "comparisons": [
             {"label": f"{v.left} → {v.right}", "href": href(page, f"data/comparisons/{v.page_id}.json")}
             for v in data.comparisons

@@ -77,6 +77,8 @@ class ClausePair:
     diff: tuple[DiffPiece, ...] = ()
     lead_change: tuple[str, str] | None = None
     topics: tuple[str, ...] = ()
+    moved: bool = False
+    """The pair's place in the order of the text changed (besides its status)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,129 @@
+"""The published site in headless Chromium, checked as a reader uses it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+from sitecheck import Opener, Watch, screenshot
+
+pytestmark = pytest.mark.browser
+
+
+def assert_clean(watch: Watch) -> None:
+    assert watch.console_errors == []
+    assert watch.page_errors == []
+    assert watch.dialogs == []
+
+
+def test_resolution_page_shows_paragraphs_and_footnotes(server: str, open_page: Opener) -> None:
+    page, watch = open_page(f"{server}/resolutions/cnd-65-2/", server)
+    expect(page.locator("h1")).to_contain_text("Resolution 65/2")
+    expect(page.locator("#pp1")).to_contain_text("Recognizing that the world drug problem")
+    expect(page.locator("#op11")).to_contain_text(
+        "providing training in combating illicit firearms trafficking"
+    )
+    expect(page.locator("#op16")).to_contain_text("Commission on Crime Prevention and Criminal Justice")
+    expect(page.locator("#fn-13")).to_contain_text("vol. 1582, No. 27627")
+    # The footnote mark after "1988," leads to the footnote, and the footnote leads back.
+    page.locator("#pp5 .fn-mark a").click()
+    assert page.url.endswith("#fn-13")
+    expect(page.locator("#fn-13")).to_be_in_viewport()
+    page.locator("#fn-13 .fn-back").first.click()
+    expect(page.locator("#pp5")).to_be_in_viewport()
+    expect(page.locator(".res-meta")).to_contain_text("E/2022/28")
+    screenshot(page, "resolution-cnd-65-2")
+    assert_clean(watch)
+
+
+def test_permalink_scrolls_to_its_paragraph_and_shows_a_link_icon(server: str, open_page: Opener) -> None:
+    page, watch = open_page(f"{server}/resolutions/cnd-65-2/#op11", server)
+    paragraph = page.locator("#op11")
+    expect(paragraph).to_be_in_viewport()
+    assert page.evaluate("document.querySelector(':target').id") == "op11"
+    top = page.evaluate("document.getElementById('op11').getBoundingClientRect().top")
+    assert 0 <= top < 300, f"op11 is {top}px from the top of the window"
+    icon = paragraph.locator(".para-link")
+    expect(icon).to_have_css("opacity", "0")
+    paragraph.hover()
+    expect(icon).to_have_css("opacity", "1")
+    assert icon.get_attribute("href") == "#op11"
+    screenshot(page, "permalink-cnd-65-2-op11")
+    assert_clean(watch)
+
+
+def test_sub_paragraph_permalinks_use_their_letter(server: str, open_page: Opener) -> None:
+    page, watch = open_page(f"{server}/resolutions/ctoc-cop-7-2/", server)
+    sub_ids = page.eval_on_selector_all(".para-subparagraph", "els => els.map(e => e.id)")
+    assert "op18-a" in sub_ids
+    assert all(re.fullmatch(r"op\d+-[a-z]+(-[ivx]+)?", pid) for pid in sub_ids), sub_ids
+    assert_clean(watch)
+
+
+def test_comparison_page_shows_insertions_and_deletions(server: str, open_page: Opener) -> None:
+    page, watch = open_page(f"{server}/comparisons/cnd-51-11--cnd-65-2/", server)
+    inline = page.locator(".tabbed-block").first
+    expect(inline.locator("ins").first).to_be_visible()
+    expect(inline.locator("del").first).to_be_visible()
+    assert "underline" in inline.locator("ins").first.evaluate("e => getComputedStyle(e).textDecorationLine")
+    assert "line-through" in inline.locator("del").first.evaluate(
+        "e => getComputedStyle(e).textDecorationLine"
+    )
+    expect(page.locator("article table").first).to_contain_text("Overall similarity")
+    screenshot(page, "comparison-inline")
+    page.get_by_text("Side by side", exact=True).click()
+    side = page.locator(".tabbed-block").nth(1)
+    expect(side.locator("table")).to_be_visible()
+    expect(side.locator("del").first).to_be_visible()
+    screenshot(page, "comparison-side-by-side")
+    assert_clean(watch)
+
+
+def search(page: Page, query: str) -> list[str]:
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").press_sequentially(query, delay=50)
+    results = page.locator(".md-search-result__item a")
+    expect(results.first).to_be_visible(timeout=15000)
+    return [href for href in results.evaluate_all("els => els.map(e => e.href)")]
+
+
+def test_search_for_firearms_finds_65_2(server: str, open_page: Opener) -> None:
+    page, watch = open_page(f"{server}/", server)
+    hrefs = search(page, "firearms")
+    assert any("/resolutions/cnd-65-2/" in h for h in hrefs), hrefs
+    screenshot(page, "search-firearms")
+    assert_clean(watch)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/resolutions/",
+        "/comparisons/",
+        "/topics/",
+        "/references/",
+        "/data-notes/",
+        "/downloads/",
+        "/about/",
+    ],
+)
+def test_index_pages_load_without_errors_or_outside_requests(
+    server: str, open_page: Opener, path: str
+) -> None:
+    page, watch = open_page(f"{server}{path}", server)
+    expect(page.locator("h1")).to_be_visible()
+    assert watch.outside_requests == []
+    assert_clean(watch)
+
+
+def test_home_page(server: str, open_page: Opener) -> None:
+    page, watch = open_page(f"{server}/", server)
+    expect(page.locator("article")).to_contain_text("What you can do here")
+    screenshot(page, "home")
+    page.locator(".md-nav__link, .md-tabs__link").filter(has_text="Resolutions").first.click()
+    expect(page.locator("h1")).to_contain_text("Resolutions by body and year")
+    expect(page.get_by_role("link", name="CND 65/2", exact=True)).to_be_visible()
+    screenshot(page, "resolutions-index")
+    assert_clean(watch)
