@@ -291,3 +291,9 @@ def test_json_report_file_reads_back(tmp_path: Path) -> None:
     target = tmp_path / "changes.json"
     assert run(repo, "--format", "json", "--output", str(target))[0] == 0
     assert load_report(target) == report(repo)
+
+
+def test_not_a_repository_is_an_error_naming_the_folder(tmp_path: Path) -> None:
+    with pytest.raises(GitError) as caught:
+        build_report(tmp_path, "main", "HEAD", "seeds")
+    assert str(caught.value) == f"{tmp_path.resolve()}: not a git repository (name one with --repo)"

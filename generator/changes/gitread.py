@@ -19,7 +19,13 @@ CONFIG_NAMES = (CATALOG_NAME, REGISTRY_NAME)
 
 
 class GitError(AtlasError):
-    """A git revision or folder cannot be read."""
+    """A git revision or folder cannot be read. It is about a repository, not a line of a text, so it
+    reads ``<repository>: <message>``."""
+
+    def __init__(self, repo: Path | str, message: str) -> None:
+        path = str(Path(repo).resolve())
+        super().__init__(path, 0, message)
+        self.args = (f"{path}: {message}",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,23 +59,27 @@ def _git(repo: Path, args: list[str], stdin: bytes | None = None) -> bytes:
             check=False,
         )
     except FileNotFoundError as error:
-        raise GitError(str(repo), 0, "git is not installed or not on PATH") from error
+        raise GitError(repo, "git is not installed or not on PATH") from error
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
         detail = message[-1] if message else f"exit status {done.returncode}"
-        raise GitError(str(repo), 0, f"git {args[0]} failed: {detail}")
+        raise GitError(repo, f"git {args[0]} failed: {detail}")
     return done.stdout
 
 
 def resolve_commit(repo: Path, rev: str) -> str:
     """The full commit id that ``rev`` names, or a :class:`GitError` saying the revision is unknown."""
+    try:
+        _git(repo, ["rev-parse", "--git-dir"])
+    except GitError as error:
+        raise GitError(repo, "not a git repository (name one with --repo)") from error
     if rev.startswith("-"):
-        raise GitError(str(repo), 0, f"revision {rev!r} must not start with '-'")
+        raise GitError(repo, f"revision {rev!r} must not start with '-'")
     try:
         out = _git(repo, ["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"])
     except GitError as error:
         raise GitError(
-            str(repo), 0, f"unknown revision {rev!r} (fetch it first, e.g. git fetch origin {rev})"
+            repo, f"unknown revision {rev!r} (fetch it first, e.g. git fetch origin {rev})"
         ) from error
     return out.decode("ascii").strip()
 
@@ -82,7 +92,7 @@ def _relative_folder(repo: Path, folder: str) -> str:
         try:
             path = path.resolve().relative_to(top.resolve())
         except ValueError as error:
-            raise GitError(folder, 0, f"the corpus folder is outside the repository {top}") from error
+            raise GitError(folder, f"the corpus folder is outside the repository {top}") from error
     text = PurePosixPath(path.as_posix()).as_posix()
     return "" if text == "." else text.strip("/")
 
@@ -115,7 +125,7 @@ def _read_blobs(repo: Path, blobs: list[str]) -> list[bytes]:
         end = out.index(b"\n", pos)
         header = out[pos:end].decode("ascii").split()
         if len(header) != 3 or header[0] != blob:
-            raise GitError(str(repo), 0, f"git cat-file gave no content for blob {blob}")
+            raise GitError(repo, f"git cat-file gave no content for blob {blob}")
         size = int(header[2])
         contents.append(out[end + 1 : end + 1 + size])
         pos = end + 1 + size + 1
