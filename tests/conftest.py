@@ -1,10 +1,8 @@
+"""Makes the shared test helpers (``paths``, ``words``) importable from every test folder."""
+
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-SEEDS = ROOT / "seeds"
-CORPUS = ROOT / "tests" / "corpus"

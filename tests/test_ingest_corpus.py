@@ -7,7 +7,7 @@ Counts were checked against the texts: operative paragraphs by their printed num
 from __future__ import annotations
 
 import pytest
-from conftest import CORPUS, ROOT, SEEDS
+from paths import CORPUS, ROOT, SEEDS
 from words import difference
 
 from generator.ingest import load_catalog, parse_file

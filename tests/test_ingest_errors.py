@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
+from paths import SEEDS
 
 from generator.cli import main
 from generator.errors import CatalogError, ParseError

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ROOT, SEEDS
+from paths import ROOT, SEEDS
 
 from generator.ingest import load_catalog, parse_file
 from generator.ingest.serialise import document_to_dict

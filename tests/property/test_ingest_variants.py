@@ -10,9 +10,9 @@ import re
 import textwrap
 
 import pytest
-from conftest import CORPUS, SEEDS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from paths import CORPUS, SEEDS
 from words import difference
 
 from generator.ingest import parse_catalog_text, parse_text
