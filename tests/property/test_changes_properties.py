@@ -4,10 +4,13 @@ paragraph gives one change, whose diff gives back both texts."""
 
 from __future__ import annotations
 
+import html
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.changes.compare import compare_paragraphs
+from generator.changes.markdown import escape
 from generator.model import Paragraph, SourceSpan
 
 WORDS = st.sampled_from(
@@ -59,3 +62,12 @@ def test_one_edited_paragraph_is_one_change_that_diffs_back_to_both_texts(
     assert (change.kind, change.old_id, change.new_id) == ("changed", f"op{index + 1}", f"op{index + 1}")
     assert "".join(op.text for op in change.ops if op.op != "insert") == texts[index]
     assert "".join(op.text for op in change.ops if op.op != "delete") == edited
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_escaped_text_holds_no_markup_character_and_unescapes_to_itself(text: str) -> None:
+    escaped = escape(text)
+    markup = set("<>*_[](){}`|~\\:/=!+-\"'$@^\n\r\t")
+    assert not set(escaped) & markup
+    assert html.unescape(escaped) == text
