@@ -143,6 +143,9 @@ def test_resolution_added_and_removed(tmp_path: Path) -> None:
     (unit,) = document.units
     assert (unit.id, unit.status, unit.paragraph_count) == ("cnd-66-1", "added", 3)
     assert unit.label == "CND resolution 66/1"
+    assert [(f.name, f.new) for f in unit.fields] == [
+        ("title", "Promoting the marking and tracing of firearms linked to drug trafficking")
+    ]
     assert result.is_text_change
     backwards = report(repo, "HEAD", "HEAD~1")
     (gone,) = backwards.documents[0].units

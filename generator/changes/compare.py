@@ -212,9 +212,11 @@ def compare_paragraphs(
 def compare_units(old: Unit | None, new: Unit | None, path: str = "") -> UnitChange:
     """What changed in one resolution or report; a whole unit added or removed is one change."""
     if old is None and new is not None:
-        return UnitChange(new.id, new.label, "added", paragraph_count=len(new.paragraphs))
+        title = tuple(FieldChange(f.name, "", f.value, True) for f in new.fields if f.name == "title")
+        return UnitChange(new.id, new.label, "added", fields=title, paragraph_count=len(new.paragraphs))
     if new is None and old is not None:
-        return UnitChange(old.id, old.label, "removed", paragraph_count=len(old.paragraphs))
+        title = tuple(FieldChange(f.name, f.value, "", True) for f in old.fields if f.name == "title")
+        return UnitChange(old.id, old.label, "removed", fields=title, paragraph_count=len(old.paragraphs))
     assert old is not None and new is not None
     footnotes, numbering = compare_footnotes(old.footnotes, new.footnotes, path)
     return UnitChange(

@@ -122,16 +122,17 @@ def _footnote_line(change: FootnoteChange) -> str:
 
 def _field_line(change: FieldChange) -> str:
     what = "" if change.printed else " (catalog)"
-    old = escape(change.old) if change.old else "<em>none</em>"
-    new = escape(change.new) if change.new else "<em>none</em>"
-    return f"- {escape(change.name)}{what}: <del>{old}</del> → <ins>{new}</ins>"
+    old = f"<del>{escape(change.old)}</del>" if change.old else ""
+    new = f"<ins>{escape(change.new)}</ins>" if change.new else ""
+    arrow = " → " if old and new else ""
+    return f"- {escape(change.name)}{what}: {old}{arrow}{new}"
 
 
 def _unit_lines(unit: UnitChange, level: int) -> list[str]:
     lines = [f"{'#' * level} {escape(unit.label)} ({escape(unit.id)})", ""]
-    if unit.status != "modified":
-        return [*lines, escape(_sentence(unit_summary(unit))), ""]
     lines.extend(_field_line(f) for f in unit.fields)
+    if unit.status != "modified":
+        return [*lines, "", escape(_sentence(unit_summary(unit))), ""]
     for item in grouped(unit.paragraphs):
         lines.append(_run_line(item) if isinstance(item, RenumberRun) else _paragraph_line(item))
     lines.extend(_footnote_line(f) for f in unit.footnotes)

@@ -51,9 +51,9 @@ def _plural(count: int, word: str) -> str:
 def unit_summary(unit: UnitChange) -> str:
     """One line for a table cell: "1 changed, 1 added, 14 renumbered; 1 footnote changed"."""
     if unit.status == "added":
-        return f"resolution added ({_plural(unit.paragraph_count, 'paragraph')})"
+        return f"added ({_plural(unit.paragraph_count, 'paragraph')})"
     if unit.status == "removed":
-        return f"resolution removed ({_plural(unit.paragraph_count, 'paragraph')})"
+        return f"removed ({_plural(unit.paragraph_count, 'paragraph')})"
     kinds: Counter[str] = Counter(c.kind for c in unit.paragraphs)
     parts = [
         f"{kinds[kind]} {word}"

@@ -53,11 +53,13 @@ def _footnote(change: FootnoteChange) -> list[str]:
 
 def _unit(unit: UnitChange) -> list[str]:
     lines = [f" {unit.label} ({unit.id}): {unit_summary(unit)}"]
-    if unit.status != "modified":
-        return lines
     for field in unit.fields:
         source = "" if field.printed else " (catalog)"
-        lines.append(f"  ~ {field.name}{source}: [-{field.old}-] {{+{field.new}+}}")
+        old = f"[-{field.old}-]" if field.old else ""
+        new = f"{{+{field.new}+}}" if field.new else ""
+        lines.append(f"  ~ {field.name}{source}: {old}{' ' if old and new else ''}{new}")
+    if unit.status != "modified":
+        return lines
     for item in grouped(unit.paragraphs):
         lines.extend([_run(item)] if isinstance(item, RenumberRun) else _paragraph(item))
     for note in unit.footnotes:
