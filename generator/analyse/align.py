@@ -3,7 +3,8 @@
 Each paragraph (its ``full_text``, sub-paragraphs included) becomes a vector of weighted word features:
 the normalised content words and the pairs of neighbouring content words, weighted by tf-idf over the
 paragraphs of both documents, so that the words every paragraph of a resolution uses ("illicit",
-"trafficking") count little and distinctive ones ("judicial", "payment in kind") count much. Preamble and
+"trafficking") count little and distinctive ones ("judicial", "payment in kind") count much
+(:mod:`generator.analyse.features`). Preamble and
 operative parts are searched together: a preambular concern can become an operative request.
 
 1. **One-to-one matching, surest pairs first.** The cosine of every left/right pair of vectors is computed
@@ -36,19 +37,17 @@ Statuses, in order of precedence: ``merged`` / ``split`` (a group), ``moved``, `
 
 from __future__ import annotations
 
-import functools
 import itertools
-import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
-import numpy.typing as npt
 from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
 
-from generator.analyse.similarity import STOPWORDS, normalised_words, word_similarity
+from generator.analyse.features import FloatArray, content_words, pair_scores, weights
+from generator.analyse.similarity import normalised_words, word_similarity
 from generator.model import Paragraph
 
 PairStatus = Literal["unchanged", "changed", "merged", "split", "moved"]
@@ -68,8 +67,6 @@ partner alone does."""
 MOVE_MARGIN = 0.1
 """How much better a match elsewhere must be to win over a partner in the same place."""
 _POSITION_BONUS = 1e-6
-
-FloatArray = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,62 +102,8 @@ class _Group:
     score: float
 
 
-_SUFFIXES = sorted(
-    "ations ation ings ing ers er edly ed es s ly ments ment ions ion ives ive al".split(),  # noqa: SIM905
-    key=len,
-    reverse=True,
-)
-
-
-@functools.lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A crude English stem: enough to pair "preventing" with "prevent", "traffickers" with "trafficking"."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-def _features(content: Sequence[str]) -> Counter[str]:
-    """Stemmed content words and pairs of neighbouring ones, counted."""
-    feats = Counter(content)
-    feats.update(f"{a} {b}" for a, b in itertools.pairwise(content))
-    return feats
-
-
-def _content(words: Sequence[str]) -> list[str]:
-    return [stem(w) for w in words if w not in STOPWORDS and len(w) > 1]
-
-
 def _side(sequences: list[list[str]]) -> _Side:
     return _Side(stems=[set(s) for s in sequences], sequences=sequences)
-
-
-def _weights(feature_sets: Sequence[Counter[str]]) -> dict[str, float]:
-    df: Counter[str] = Counter()
-    for feats in feature_sets:
-        df.update(feats.keys())
-    n = len(feature_sets)
-    return {f: math.log((1 + n) / d) for f, d in df.items()}
-
-
-def _matrix(feature_sets: Sequence[Counter[str]], index: dict[str, int], idf: dict[str, float]) -> FloatArray:
-    matrix = np.zeros((len(feature_sets), len(index)))
-    for row, feats in enumerate(feature_sets):
-        for f, count in feats.items():
-            matrix[row, index[f]] = (1.0 + math.log(count)) * idf[f]
-        norm = np.linalg.norm(matrix[row])
-        if norm:
-            matrix[row] /= norm
-    return matrix
-
-
-def _cosines(
-    left: Sequence[Counter[str]], right: Sequence[Counter[str]], idf: dict[str, float]
-) -> FloatArray:
-    index = {f: i for i, f in enumerate(sorted(idf))}
-    result: FloatArray = _matrix(left, index, idf) @ _matrix(right, index, idf).T
-    return result
 
 
 def _one_to_one(
@@ -364,30 +307,13 @@ def _status(group: _Group, same_text: bool, moved: bool) -> PairStatus:
     return "unchanged" if same_text else "changed"
 
 
-def _scores(
-    left_words: Sequence[Sequence[str]],
-    right_words: Sequence[Sequence[str]],
-    left_content: Sequence[Sequence[str]],
-    right_content: Sequence[Sequence[str]],
-) -> FloatArray:
-    left_counts = [_features(c) for c in left_content]
-    right_counts = [_features(c) for c in right_content]
-    idf = _weights([*left_counts, *right_counts])
-    scores = _cosines(left_counts, right_counts, idf)
-    for i, words in enumerate(left_words):
-        for j, other in enumerate(right_words):
-            if words == other:
-                scores[i, j] = 1.0
-    return scores
-
-
 def align_paragraphs(left: Sequence[Paragraph], right: Sequence[Paragraph]) -> Alignment:
     """Pair the paragraphs of ``left`` with their counterparts in ``right`` by content."""
     left_words = [normalised_words(p.full_text) for p in left]
     right_words = [normalised_words(p.full_text) for p in right]
-    left_content = [_content(w) for w in left_words]
-    right_content = [_content(w) for w in right_words]
-    scores = _scores(left_words, right_words, left_content, right_content)
+    left_content = [content_words(w) for w in left_words]
+    right_content = [content_words(w) for w in right_words]
+    scores = pair_scores(left_words, right_words, left_content, right_content)
 
     matched = _prefer_in_place(
         scores, _one_to_one(scores, range(len(left)), range(len(right)), STRONG_THRESHOLD)
@@ -399,7 +325,7 @@ def align_paragraphs(left: Sequence[Paragraph], right: Sequence[Paragraph]) -> A
 
     left_side = _side(left_content)
     right_side = _side(right_content)
-    idf = _weights([Counter(f) for f in (*left_side.stems, *right_side.stems)])
+    idf = weights([Counter(f) for f in (*left_side.stems, *right_side.stems)])
     paired_left = {i for g in groups for i in g.left}
     paired_right = {j for g in groups for j in g.right}
     spare_l = [i for i in range(len(left)) if i not in paired_left]
