@@ -4,8 +4,8 @@ Each paragraph (its ``full_text``, sub-paragraphs included) becomes a vector of 
 the normalised content words and the pairs of neighbouring content words, weighted by tf-idf over the
 paragraphs of both documents, so that the words every paragraph of a resolution uses ("illicit",
 "trafficking") count little and distinctive ones ("judicial", "payment in kind") count much
-(:mod:`generator.analyse.features`). Preamble and
-operative parts are searched together: a preambular concern can become an operative request.
+(:mod:`generator.analyse.features`). Preamble and operative parts are searched together: a preambular
+concern can become an operative request.
 
 1. **One-to-one matching, surest pairs first.** The cosine of every left/right pair of vectors is computed
    at once; :func:`scipy.optimize.linear_sum_assignment` picks the one-to-one pairing with the highest
