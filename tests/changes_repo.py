@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_000 = "000_7ca92a6ec7d13659.txt"  # CND 51/11, Markdown-ish with <sup> marks
 SEED_001 = "001_c07e11d1e4a29cf4.txt"  # end of 65/1, all of 65/2, start of 65/3, Unicode superscripts
+SEED_003 = "003_936b90598207a6a3.txt"  # CTOC/COP 7/2, a preambular paragraph cut by a footnote block
 SEED_004 = "004_024c091bda70a48a.txt"  # CND 53/8
 
 

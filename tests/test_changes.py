@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from changes_repo import SEED_000, SEED_001, SEED_004, Repo, git, insert_operative, rewrap
+from changes_repo import SEED_000, SEED_001, SEED_003, SEED_004, Repo, git, insert_operative, rewrap
 
 from generator.analyse.diff import DiffOp
 from generator.changes import build_report, changes_command, load_report
@@ -85,15 +85,15 @@ def test_paragraph_inserted_and_later_ones_renumbered_is_one_addition(tmp_path: 
 
 @pytest.mark.parametrize("width", [50, 72])
 def test_seeds_rewrapped_to_other_line_lengths_are_no_text_change(tmp_path: Path, width: int) -> None:
-    repo = Repo(tmp_path, SEED_000, SEED_001, SEED_004)
-    for name in (SEED_000, SEED_001, SEED_004):
+    repo = Repo(tmp_path, SEED_000, SEED_001, SEED_003, SEED_004)
+    for name in (SEED_000, SEED_001, SEED_003, SEED_004):
         before = repo.read(name)
         repo.write(name, rewrap(before, width))
         assert repo.read(name) != before
     repo.commit(f"re-wrap at {width} columns")
     result = report(repo)
     assert [(d.path, d.status, d.layout) for d in result.documents] == [
-        (f"seeds/{name}", "layout", "whitespace") for name in (SEED_000, SEED_001, SEED_004)
+        (f"seeds/{name}", "layout", "whitespace") for name in (SEED_000, SEED_001, SEED_003, SEED_004)
     ]
     assert all(d.units == () for d in result.documents)
     assert not result.is_text_change
