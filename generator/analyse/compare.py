@@ -305,7 +305,8 @@ def _title_key(title: str) -> str:
 
 
 def default_pairs(corpus: Corpus, citations: Mapping[str, set[str]]) -> list[ComparisonSpec]:
-    """Each resolution with every corpus resolution it cites (cited on the left) or whose title it shares."""
+    """Each resolution with every corpus resolution it cites or whose title it shares, older on the left
+    (by date, then id; a resolution without a date counts as the newest)."""
     ids = {r.id for r in corpus.resolutions()}
     specs: list[ComparisonSpec] = []
     for citing in sorted(citations):
@@ -313,7 +314,8 @@ def default_pairs(corpus: Corpus, citations: Mapping[str, set[str]]) -> list[Com
             continue
         for cited in sorted(citations[citing]):
             if cited in ids and cited != citing:
-                specs.append(ComparisonSpec(cited, citing, (), "cites"))
+                left, right = _order(corpus, cited, citing)
+                specs.append(ComparisonSpec(left, right, (), "cites"))
     by_title: dict[str, list[str]] = {}
     for res in corpus.resolutions():
         key = _title_key(res.title)
