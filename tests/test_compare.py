@@ -233,6 +233,20 @@ def test_plan_reads_configured_pairs_then_adds_citations_and_shared_titles(tmp_p
     assert plan_comparisons(_corpus(a, b, c), config, {"cnd-3-1": {"cnd-2-1"}}) == []
 
 
+def test_default_pairs_put_the_older_text_left(tmp_path: Path) -> None:
+    a = _resolution("cnd-1-1", [], title="Links", date="2008")
+    b = _resolution("cnd-2-1", [], title="Other", date="2010")
+    c = _resolution("cnd-3-1", [], title="Links.", date="2022")
+    config = tmp_path / "comparisons.yml"
+    config.write_text("comparisons: []\n")
+    # An old text that cites a newer one (a correction, say) still puts the older text left.
+    specs = plan_comparisons(_corpus(c, b, a), config, {"cnd-2-1": {"cnd-3-1"}})
+    assert specs == [
+        ComparisonSpec("cnd-1-1", "cnd-3-1", (), "same-title"),
+        ComparisonSpec("cnd-2-1", "cnd-3-1", (), "cites"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
