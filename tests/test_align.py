@@ -197,12 +197,46 @@ def test_unrelated_paragraphs_stay_unpaired() -> None:
     assert alignment.only_right == ("op1",)
 
 
+def test_near_equal_partner_in_place_wins_over_a_move() -> None:
+    # The old op2 resembles the new pp2 slightly more than the new op2, but the new op2 stands where the
+    # old op2 stood: it is the counterpart, and nothing moves.
+    conference = "the outcome of the Review Conference on the Programme of Action held in New York"
+    left = [
+        _para("pp1", "Recalling the Convention against Transnational Organized Crime"),
+        _para("pp2", "Welcoming the series of informal consultations of the Chair"),
+        _para("op1", "Urges States to mark firearms at import"),
+        _para("op2", f"Reaffirms {conference} in June 2018"),
+        _para("op3", "Requests the Secretary-General to report on tracing"),
+    ]
+    right = [
+        _para("pp1", "Recalling the Convention against Transnational Organized Crime"),
+        _para("pp2", f"Recalling the successful convening of {conference} in June 2024"),
+        _para("op1", "Urges States to mark firearms at import"),
+        _para("op2", f"Recalls its endorsement of {conference} in 2024"),
+        _para("op3", "Requests the Secretary-General to report on tracing"),
+    ]
+    alignment = align_paragraphs(left, right)
+    assert (("op2",), ("op2",)) in pair_links_by_group(alignment)
+    assert not any(p.moved for p in alignment.pairs)
+    assert alignment.only_right == ("pp2",)
+
+
+def pair_links_by_group(alignment: Alignment) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return [(p.left, p.right) for p in alignment.pairs]
+
+
 @pytest.mark.parametrize(
     ("sequence", "expected"),
     [([], []), ([3], [0]), ([0, 1, 2], [0, 1, 2]), ([2, 0, 1], [1, 2]), ([1, 0, 3, 2], [0, 2])],
 )
 def test_longest_increasing_subsequence(sequence: list[int], expected: list[int]) -> None:
     assert longest_increasing_subsequence(sequence) == expected
+
+
+def test_longest_increasing_subsequence_prefers_the_heavier_of_equal_length() -> None:
+    # Two neighbours swapped: keep the better-matched one in place, move the other.
+    assert longest_increasing_subsequence([1, 0], [0.9, 0.4]) == [0]
+    assert longest_increasing_subsequence([1, 0], [0.4, 0.9]) == [1]
 
 
 @pytest.fixture(scope="module")
