@@ -5,11 +5,12 @@ any resolution) whose text is a near-match, oldest first, each with its date, si
 of the two resolutions. The oldest is the paragraph's *first appearance* in the corpus.
 
 How: every paragraph of every dated resolution is a unit (sub-paragraphs too; texts of fewer than
-``MIN_WORDS`` words are left out: "Decides to remain seized of the matter" matches everything). Candidate pairs
-come from an index (``lineage_candidates``) instead of comparing all pairs; each candidate is confirmed with
-the comparison engine's similarity (``generator.analyse.similarity``) at ``THRESHOLD``. "Earlier" means an
-earlier date at the precision both dates have ("2008-03-14" is earlier than "2014-10"; "2022-03" and
-"2022-03-14" are the same session, neither earlier). Resolutions without a date have no lineage.
+``MIN_WORDS`` words are left out: "Decides to remain seized of the matter" matches everything). Candidate
+pairs come from an index (``lineage_candidates``) instead of comparing all pairs; each candidate is confirmed
+with the comparison engine's similarity (``generator.analyse.similarity``, computed by ``lcs``) at
+``THRESHOLD``. "Earlier" means an earlier date at the precision both dates have ("2008-03-14" is earlier
+than "2014-10"; "2022-03" and "2022-03-14" are the same session, neither earlier). Resolutions without a
+date have no lineage.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from generator.analyse.lineage_candidates import Method, Pairs, candidate_pairs, words
+from generator.analyse.lcs import lcs_similarity, match_masks
+from generator.analyse.lineage_candidates import Method, Pairs, candidate_pairs
+from generator.analyse.similarity import normalised_words
 from generator.model import Corpus
 
 Similarity = Callable[[str, str], float]
@@ -27,6 +30,8 @@ Similarity = Callable[[str, str], float]
 THRESHOLD = 0.5
 """Similarity from which an earlier paragraph counts as the same language."""
 MIN_WORDS = 6
+PARALLEL_FROM = 20000
+"""Fewer candidate pairs than this are scored in-process: starting workers would cost more."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +110,7 @@ def units(corpus: Corpus) -> tuple[Unit, ...]:
         if res.date is None:
             continue
         for para in res.paragraphs():
-            if len(words(para.text)) >= MIN_WORDS:
+            if len(normalised_words(para.text)) >= MIN_WORDS:
                 out.append(Unit(res.id, para.id, res.symbol, res.body, res.date, para.text))
     return tuple(out)
 
@@ -124,32 +129,62 @@ def comparable_pairs(found: Pairs, items: Sequence[Unit]) -> list[tuple[int, int
     return out
 
 
-def _default_similarity() -> Similarity:
-    from generator.analyse.similarity import similarity
+def _lcs_scores(words: Sequence[tuple[str, ...]], pairs: Sequence[tuple[int, int]]) -> list[float]:
+    masks: dict[int, dict[str, int]] = {}
+    scores = []
+    for i, j in pairs:
+        mask = masks.get(i)
+        if mask is None:
+            mask = masks[i] = match_masks(words[i])
+        scores.append(lcs_similarity(words[i], words[j], mask))
+    return scores
 
-    return similarity
+
+_worker_words: list[tuple[tuple[str, ...], ...]] = []
+"""A worker process's copy of the units' words, set once by its initializer (never in the main process)."""
 
 
-def _score_chunk(similarity: Similarity, pairs: Sequence[tuple[str, str]]) -> list[float]:
-    return [similarity(a, b) for a, b in pairs]
+def _init_worker(words: tuple[tuple[str, ...], ...]) -> None:
+    _worker_words.append(words)
+
+
+def _worker_scores(pairs: list[tuple[int, int]]) -> list[float]:
+    return _lcs_scores(_worker_words[0], pairs)
+
+
+def score(
+    pairs: Sequence[tuple[int, int]],
+    items: Sequence[Unit],
+    similarity: Similarity | None = None,
+    workers: int = 1,
+) -> list[float]:
+    """The similarity of each pair's texts: the comparison engine's measure (``lcs.similarity``, exactly
+    equal to ``generator.analyse.similarity.similarity``) unless another function is given; ``workers > 1``
+    spreads the pairs over that many processes."""
+    if similarity is not None:
+        return [similarity(items[i].text, items[j].text) for i, j in pairs]
+    words = tuple(normalised_words(u.text) for u in items)
+    if workers <= 1 or len(pairs) < PARALLEL_FROM:
+        return _lcs_scores(words, pairs)
+    ordered = sorted(pairs)
+    size = -(-len(ordered) // (workers * 4))
+    chunks = [ordered[k : k + size] for k in range(0, len(ordered), size)]
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(words,)) as pool:
+        by_pair = dict(
+            zip(ordered, (s for part in pool.map(_worker_scores, chunks) for s in part), strict=True)
+        )
+    return [by_pair[p] for p in pairs]
 
 
 def confirm(
     pairs: Sequence[tuple[int, int]],
     items: Sequence[Unit],
-    similarity: Similarity,
+    similarity: Similarity | None = None,
     workers: int = 1,
     threshold: float = THRESHOLD,
 ) -> list[tuple[int, int, float]]:
-    """The pairs whose similarity reaches ``threshold``, with it; ``workers > 1`` scores in processes."""
-    texts = [(items[i].text, items[j].text) for i, j in pairs]
-    if workers > 1 and len(texts) > 2000:
-        size = -(-len(texts) // (workers * 4))
-        chunks = [texts[k : k + size] for k in range(0, len(texts), size)]
-        with ProcessPoolExecutor(workers) as pool:
-            scores = [s for part in pool.map(_score_chunk, [similarity] * len(chunks), chunks) for s in part]
-    else:
-        scores = _score_chunk(similarity, texts)
+    """The pairs whose similarity reaches ``threshold``, with it."""
+    scores = score(pairs, items, similarity, workers)
     return [(i, j, s) for (i, j), s in zip(pairs, scores, strict=True) if s >= threshold]
 
 
@@ -165,7 +200,7 @@ def build_lineage(
     items = units(corpus)
     found = candidate_pairs([u.text for u in items], method)
     pairs = comparable_pairs(found, items)
-    confirmed = confirm(pairs, items, similarity or _default_similarity(), workers, threshold)
+    confirmed = confirm(pairs, items, similarity, workers, threshold)
     return assemble(items, confirmed, method, threshold, len(pairs))
 
 
@@ -200,7 +235,7 @@ def comparison_id(older: str, newer: str) -> str:
 
 
 def lineage_to_dict(lineage: Lineage) -> dict[str, object]:
-    """JSON-ready lineage: ``{"method", "threshold", "units", "candidates", "resolutions": {id: {pid: ...}}}``.
+    """JSON-ready lineage: ``{"method", "threshold", "units", "candidates", "resolutions": {id: {pid: …}}}``.
 
     Each paragraph entry: ``{"date", "first_appearance": ancestor, "earlier": [ancestor, ...]}`` oldest
     first; an ancestor is ``{"resolution", "paragraph", "symbol", "body", "date", "similarity",

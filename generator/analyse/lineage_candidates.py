@@ -6,38 +6,39 @@ Two indexes, chosen between by measurement (``benchmarks/run.py`` reports both; 
   (they carry no evidence and make the product dense), cosine by sparse matrix product in row blocks;
 * ``minhash`` — MinHash signatures of word bigrams in ``datasketch``'s LSH index (banded buckets).
 
-Both return pairs ``(i, j)`` with ``i < j`` as an ``(n, 2)`` int64 array, sorted. They only propose: the caller
-confirms each pair with the comparison engine's similarity. ``bound_pairs`` is the reference they are
+Both return pairs ``(i, j)`` with ``i < j`` as an ``(n, 2)`` int64 array, sorted. They only propose: the
+caller confirms each pair with the comparison engine's similarity. ``bound_pairs`` is the reference they are
 measured against: every pair whose word overlap could reach a similarity threshold at all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
+from scipy import sparse  # type: ignore[import-untyped]
 
+from generator.analyse.similarity import normalised_words as words
 
 Method = Literal["tfidf", "minhash"]
 Pairs = npt.NDArray[np.int64]
 
-TFIDF_THRESHOLD = 0.3
+TFIDF_THRESHOLD = 0.15
 """Cosine above which a TF-IDF pair is proposed (low: confirmation is exact, a missed pair is lost)."""
-MAX_DF = 0.05
-"""Features in more than this share of the paragraphs are dropped ("of the", "member states")."""
+MAX_DF, MAX_DF_COUNT = 0.2, 1000
+"""Features in more than this share of the paragraphs, or in more than this many, are dropped ("of the",
+"member states"): they are no evidence of shared language, and they make the product quadratic."""
 MINHASH_THRESHOLD = 0.2
 MINHASH_PERMUTATIONS = 128
 BLOCK = 2048
 
-from generator.analyse.similarity import normalised_words as words
-
 
 def _features(text: str) -> list[str]:
-    toks = words(text)
-    return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
+    toks = list(words(text))
+    return toks + [f"{a} {b}" for a, b in pairwise(toks)]
 
 
 def _matrix(docs: Sequence[Sequence[str]], binary: bool) -> sparse.csr_matrix:
@@ -56,14 +57,16 @@ def _matrix(docs: Sequence[Sequence[str]], binary: bool) -> sparse.csr_matrix:
 
 def _upper_pairs(product: sparse.csr_matrix, offset: int, threshold: float) -> Pairs:
     coo = product.tocoo()
-    keep = (coo.data >= threshold) & (coo.col > coo.row + offset)
-    return np.stack([coo.row[keep] + offset, coo.col[keep]], axis=1).astype(np.int64)
+    keep = (coo.data >= threshold) & (coo.col > coo.row)
+    return np.stack([coo.row[keep] + offset, coo.col[keep] + offset], axis=1).astype(np.int64)
 
 
-def _blockwise(left: sparse.csr_matrix, right_t: sparse.csr_matrix, threshold: float) -> Pairs:
+def _blockwise(matrix: sparse.csr_matrix, threshold: float) -> Pairs:
+    """Pairs ``i < j`` with ``matrix[i] . matrix[j] >= threshold``: each block of rows against the rows
+    from it on."""
     found = [np.empty((0, 2), dtype=np.int64)]
-    for start in range(0, left.shape[0], BLOCK):
-        block = left[start : start + BLOCK] @ right_t
+    for start in range(0, matrix.shape[0], BLOCK):
+        block = matrix[start : start + BLOCK] @ matrix[start:].T.tocsc()
         found.append(_upper_pairs(block.tocsr(), start, threshold))
     pairs = np.concatenate(found)
     return pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
@@ -76,7 +79,7 @@ def tfidf_pairs(texts: Sequence[str], threshold: float = TFIDF_THRESHOLD) -> Pai
         return np.empty((0, 2), dtype=np.int64)
     counts = _matrix([_features(t) for t in texts], binary=False)
     df = np.bincount(counts.indices, minlength=counts.shape[1])
-    keep = np.flatnonzero(df <= max(2, MAX_DF * n))
+    keep = np.flatnonzero(df <= max(2, min(MAX_DF * n, MAX_DF_COUNT)))
     counts = counts[:, keep]
     df = df[keep]
     counts.data = 1.0 + np.log(counts.data)
@@ -84,20 +87,17 @@ def tfidf_pairs(texts: Sequence[str], threshold: float = TFIDF_THRESHOLD) -> Pai
     norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     unit = sparse.diags((1.0 / norms).astype(np.float32)) @ weighted
-    unit = unit.tocsr()
-    return _blockwise(unit, unit.T.tocsc(), threshold)
+    return _blockwise(unit.tocsr(), threshold)
 
 
 def minhash_pairs(texts: Sequence[str], threshold: float = MINHASH_THRESHOLD) -> Pairs:
     """Pairs that share an LSH bucket of word-bigram MinHash signatures (estimated Jaccard >= threshold)."""
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]
 
     shingles = []
     for text in texts:
         toks = words(text)
-        grams = {f"{a} {b}".encode() for a, b in zip(toks, toks[1:], strict=False)} or {
-            b" ".join(t.encode() for t in toks)
-        }
+        grams = {f"{a} {b}".encode() for a, b in pairwise(toks)} or {b" ".join(t.encode() for t in toks)}
         shingles.append(sorted(grams))
     signatures = MinHash.bulk(shingles, num_perm=MINHASH_PERMUTATIONS, seed=1)
     lsh = MinHashLSH(threshold=threshold, num_perm=MINHASH_PERMUTATIONS)
@@ -141,37 +141,11 @@ def bound_pairs(texts: Sequence[str], threshold: float) -> Pairs:
     matrix = occurrence_matrix(texts)
     lengths = np.asarray(matrix.sum(axis=1)).ravel()
     found = [np.empty((0, 2), dtype=np.int64)]
-    right_t = matrix.T.tocsc()
     for start in range(0, matrix.shape[0], BLOCK):
-        coo = (matrix[start : start + BLOCK] @ right_t).tocoo()
-        rows = coo.row + start
-        total = lengths[rows] + lengths[coo.col]
-        keep = (coo.col > rows) & (2 * coo.data >= threshold * np.maximum(total, 1))
-        found.append(np.stack([rows[keep], coo.col[keep]], axis=1).astype(np.int64))
+        coo = (matrix[start : start + BLOCK] @ matrix[start:].T.tocsc()).tocoo()
+        rows, cols = coo.row + start, coo.col + start
+        total = lengths[rows] + lengths[cols]
+        keep = (cols > rows) & (2 * coo.data >= threshold * np.maximum(total, 1))
+        found.append(np.stack([rows[keep], cols[keep]], axis=1).astype(np.int64))
     pairs = np.concatenate(found)
     return pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
-
-
-def prefix_pairs(texts: Sequence[str], threshold: float) -> Pairs:
-    """Pairs sharing a token of their *prefixes*: exact candidates for ``2 * overlap / (la + lb) >= threshold``.
-
-    Prefix filtering (Chaudhuri et al. 2006; Bayardo et al.'s All-Pairs, 2007): order each text's word
-    occurrences (``word#k``) rarest first. A pair reaching the threshold overlaps in at least
-    ``need(l) = ceil(threshold * l / (2 - threshold))`` occurrences for each of its texts of length ``l``, so the
-    first ``l - need(l) + 1`` occurrences of both texts share one; indexing only those finds every such pair.
-    """
-    occurrences = occurrence_matrix(texts)
-    df = np.bincount(occurrences.indices, minlength=occurrences.shape[1])
-    rows, cols = [], []
-    for row in range(occurrences.shape[0]):
-        feats = occurrences.indices[occurrences.indptr[row] : occurrences.indptr[row + 1]]
-        length = len(feats)
-        if length == 0:
-            continue
-        need = int(np.ceil(threshold * length / (2 - threshold) - 1e-9))
-        keep = feats[np.lexsort((feats, df[feats]))][: length - need + 1]
-        rows.extend([row] * len(keep))
-        cols.extend(keep.tolist())
-    data = np.ones(len(rows), dtype=np.float32)
-    prefix = sparse.csr_matrix((data, (rows, cols)), shape=occurrences.shape, dtype=np.float32)
-    return _blockwise(prefix, prefix.T.tocsc(), 1.0)
