@@ -152,3 +152,10 @@ def test_pdf_split_words_are_rejoined_and_reported() -> None:
 @pytest.mark.parametrize("stem", sorted(p.stem for p in SEEDS.glob("*.txt")))
 def test_seeds_need_no_repairs(stem: str) -> None:
     assert parse_file(SEEDS / f"{stem}.txt", load_catalog(SEEDS / "catalog.yml")).repairs == ()
+
+
+def test_adoption_line_wrapped_over_two_lines_in_pdftotext() -> None:
+    res = parse_file(CORPUS / "A_RES_77_71.txt").resolutions[0]
+    assert res.adoption == "46th plenary meeting 7 December 2022"
+    op34 = res.paragraph("op34")
+    assert op34 is not None and op34.text.endswith("in all its aspects”.")

@@ -83,7 +83,7 @@ def _starts_new(line: Line, previous: Line) -> bool:
         or grammar.SC_HEADING.match(text)
     ):
         return True
-    if grammar.GA_HEADING.match(text) or grammar.ADOPTION.match(text):
+    if grammar.GA_HEADING.match(text) or grammar.ADOPTION_START.match(text):
         return True
     if grammar.SECTION_LETTER.match(text) or grammar.SECTION_LETTER.match(previous.text):
         return True

@@ -81,6 +81,9 @@ ADOPTED_ON = re.compile(
 )
 
 # --- adoption lines ------------------------------------------------------------------------------
+ADOPTION_START = re.compile(
+    r"^\*?(?:\d+(?:st|nd|rd|th)\s+[Pp]lenary\s+[Mm]eeting\b|Adopted\s+at\s+the\s+\S+\s+meeting\b)"
+)
 ADOPTION = re.compile(
     r"""^\*?(?:
           \d+(?:st|nd|rd|th)\s+[Pp]lenary\s+[Mm]eeting\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})
