@@ -28,9 +28,10 @@ Pairs = npt.NDArray[np.int64]
 
 TFIDF_THRESHOLD = 0.15
 """Cosine above which a TF-IDF pair is proposed (low: confirmation is exact, a missed pair is lost)."""
-MAX_DF, MAX_DF_COUNT = 0.2, 1000
-"""Features in more than this share of the paragraphs, or in more than this many, are dropped ("of the",
-"member states"): they are no evidence of shared language, and they make the product quadratic."""
+MAX_DF, MIN_DF_CAP, MAX_DF_COUNT = 0.2, 50, 1000
+"""Features in more than ``MAX_DF`` of the paragraphs are dropped ("of the", "member states"): they are no
+evidence of shared language, and they make the product quadratic. The cut never falls below ``MIN_DF_CAP``
+paragraphs (a small corpus keeps its "united nations") nor above ``MAX_DF_COUNT`` (a large one drops it)."""
 MINHASH_THRESHOLD = 0.2
 MINHASH_PERMUTATIONS = 128
 BLOCK = 2048
@@ -79,7 +80,7 @@ def tfidf_pairs(texts: Sequence[str], threshold: float = TFIDF_THRESHOLD) -> Pai
         return np.empty((0, 2), dtype=np.int64)
     counts = _matrix([_features(t) for t in texts], binary=False)
     df = np.bincount(counts.indices, minlength=counts.shape[1])
-    keep = np.flatnonzero(df <= max(2, min(MAX_DF * n, MAX_DF_COUNT)))
+    keep = np.flatnonzero(df <= min(max(MAX_DF * n, MIN_DF_CAP), MAX_DF_COUNT))
     counts = counts[:, keep]
     df = df[keep]
     counts.data = 1.0 + np.log(counts.data)
