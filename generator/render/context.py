@@ -159,7 +159,7 @@ def resolution_context(res: Resolution, data: SiteData, paths: SitePaths) -> Con
         "heading": f"Resolution {res.symbol}",
         "label": label,
         "subtitle": res.title,
-        "headings": list(res.headings),
+        "headings": [h for h in res.headings if h != f"Resolution {res.symbol}"],
         "body_name": res.body_name or body_long(res.body),
         "meta": meta,
         "source_document": res.source_document,

@@ -30,8 +30,9 @@ def body_long(body: str) -> str:
 
 
 def resolution_label(resolution: Resolution) -> str:
-    """The short name a reader uses: "CND 65/2", "GA A/RES/77/71", "SC 2482 (2019)"."""
-    return f"{body_short(resolution.body)} {resolution.symbol}"
+    """The short name a reader uses: "CND 65/2", "GA 77/71", "SC 2482" (the symbol is on the page)."""
+    number = resolution.number if resolution.session is None else f"{resolution.session}/{resolution.number}"
+    return f"{body_short(resolution.body)} {number}"
 
 
 def page_title(label: str, fallback: str) -> str:

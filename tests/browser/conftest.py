@@ -83,6 +83,17 @@ def browser() -> Iterator[Browser]:
         chromium.close()
 
 
+@pytest.fixture
+def browser_page_for_phone(browser: Browser) -> Iterator[Page]:
+    """A page the size of a phone screen, with touch."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    context.route(
+        "**/*", lambda route: route.continue_() if "127.0.0.1" in route.request.url else route.abort()
+    )
+    yield context.new_page()
+    context.close()
+
+
 def _is_local(url: str, allowed_prefix: str) -> bool:
     return url.startswith(allowed_prefix) or url.startswith(("data:", "blob:", "about:"))
 

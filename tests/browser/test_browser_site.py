@@ -127,3 +127,41 @@ def test_home_page(server: str, open_page: Opener) -> None:
     expect(page.get_by_role("link", name="CND 65/2", exact=True)).to_be_visible()
     screenshot(page, "resolutions-index")
     assert_clean(watch)
+
+
+def test_readable_on_a_phone(server: str, browser_page_for_phone: Page) -> None:
+    page = browser_page_for_phone
+    page.goto(f"{server}/resolutions/cnd-65-2/#op11")
+    expect(page.locator("#op11")).to_be_in_viewport()
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"the page is {overflow}px wider than the phone's screen"
+    screenshot(page, "phone-resolution")
+    page.goto(f"{server}/comparisons/cnd-51-11--cnd-65-2/")
+    expect(page.locator(".tabbed-block").first.locator("del").first).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    screenshot(page, "phone-comparison")
+
+
+def test_dark_palette_follows_the_system_and_the_toggle(server: str, open_page: Opener) -> None:
+    page, watch = open_page(f"{server}/resolutions/cnd-65-2/", server)
+    page.emulate_media(color_scheme="dark")
+    page.evaluate("localStorage.clear()")  # forget the palette chosen on the first visit
+    page.reload()
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    screenshot(page, "dark-resolution")
+    page.locator("label[title='Switch to light mode']").first.click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+    assert_clean(watch)
+
+
+def test_print_shows_both_comparison_views_and_no_chrome(server: str, open_page: Opener) -> None:
+    page, watch = open_page(f"{server}/comparisons/cnd-51-11--cnd-65-2/", server)
+    page.emulate_media(media="print")
+    blocks = page.locator(".tabbed-block")
+    expect(blocks.nth(0)).to_be_visible()
+    expect(blocks.nth(1)).to_be_visible()
+    expect(page.locator(".md-header")).to_be_hidden()
+    assert "line-through" in blocks.first.locator("del").first.evaluate(
+        "e => getComputedStyle(e).textDecorationLine"
+    )
+    assert_clean(watch)
