@@ -45,6 +45,43 @@ PARAGRAPHS_PER_RESOLUTION = 21.5
 RECENT_YEARS = 6
 """A reused paragraph comes from a session of the last ``RECENT_YEARS`` years."""
 FOOTNOTE = 0.12
+SERIES = 0.3
+"""Chance that a resolution continues a series: the title of one of its body's last few years' resolutions."""
+TITLE_OPENINGS = (
+    "Strengthening international cooperation to address",
+    "Promoting",
+    "Countering",
+    "Preventing and combating",
+    "Enhancing regional cooperation on",
+    "Addressing",
+    "Follow-up to the work on",
+    "Improving the collection of data on",
+)
+TITLE_SUBJECTS = (
+    "the links between illicit drug trafficking and illicit firearms trafficking",
+    "the illicit manufacturing of and trafficking in firearms",
+    "the diversion of precursor chemicals",
+    "the world drug problem",
+    "transnational organized crime at sea",
+    "money-laundering related to drug trafficking",
+    "the illicit trade in small arms and light weapons",
+    "the tracing of illicit firearms",
+    "the smuggling of migrants",
+    "corruption in border control",
+    "the misuse of the Internet for drug trafficking",
+    "alternative development",
+    "drug use prevention among young people",
+    "the rehabilitation of offenders",
+    "trafficking in cultural property",
+)
+TITLE_SETTINGS = (
+    "",
+    " in Africa",
+    " in Central America",
+    " in West Asia",
+    " at the regional level",
+    " on the seas",
+)
 MARKOV_ORDER = 1
 
 _UNSAFE = re.compile(r"[*_<>#`\[\]|\\⁰¹²³⁴⁵⁶⁷⁸⁹]|\s{2}|^\d")
@@ -53,11 +90,10 @@ _UNSAFE = re.compile(r"[*_<>#`\[\]|\\⁰¹²³⁴⁵⁶⁷⁸⁹]|\s{2}|^\d")
 
 @dataclass(frozen=True, slots=True)
 class Pool:
-    """The real material: paragraphs as (lead, text without closing punctuation), titles, footnote texts."""
+    """The real material: paragraphs as (lead, text without closing punctuation) and footnote texts."""
 
     preamble: tuple[tuple[str, str], ...]
     operative: tuple[tuple[str, str], ...]
-    titles: tuple[str, ...]
     footnotes: tuple[str, ...]
 
 
@@ -100,18 +136,15 @@ def pool_from_corpus(corpus: Corpus) -> Pool:
     """Collect the material from a parsed corpus: leaded paragraphs without sub-paragraphs or markup."""
     pre: list[tuple[str, str]] = []
     ops: list[tuple[str, str]] = []
-    titles: list[str] = []
     notes: list[str] = []
     for res in corpus.resolutions():
-        if res.title and not _UNSAFE.search(res.title):
-            titles.append(res.title)
         for para in (*res.preamble, *res.operative):
             text = para.text.rstrip(",;.: ")
             if para.subparagraphs or not para.lead or _UNSAFE.search(text) or len(text.split()) < 6:
                 continue
             (ops if para.kind == "operative" else pre).append((para.lead, text))
         notes.extend(f.text for f in res.footnotes if f.text and not _UNSAFE.search(f.text))
-    return Pool(tuple(pre), tuple(ops), tuple(dict.fromkeys(titles)), tuple(dict.fromkeys(notes)))
+    return Pool(tuple(pre), tuple(ops), tuple(dict.fromkeys(notes)))
 
 
 class _Markov:
@@ -205,6 +238,18 @@ def _paragraph(
     return SynthParagraph(lead, text, footnote, origin)
 
 
+def _title(rng: random.Random, history: dict[int, list[SynthResolution]], year: int, body: str) -> str:
+    """A series' title again (same body, last ``RECENT_YEARS`` years), or a new one; series stay short, as
+    the comparison stage compares every two resolutions of one title."""
+    if rng.random() < SERIES:
+        earlier = [
+            r.title for y in range(year - RECENT_YEARS, year) for r in history.get(y, ()) if r.body == body
+        ]
+        if earlier:
+            return rng.choice(earlier)
+    return rng.choice(TITLE_OPENINGS) + " " + rng.choice(TITLE_SUBJECTS) + rng.choice(TITLE_SETTINGS)
+
+
 def generate(pool: Pool, n: int, seed: int = DEFAULT_SEED) -> tuple[SynthResolution, ...]:
     """``n`` resolutions, oldest first, about 25 a year, alternating bodies by session."""
     rng = random.Random(seed)
@@ -238,7 +283,7 @@ def generate(pool: Pool, n: int, seed: int = DEFAULT_SEED) -> tuple[SynthResolut
             number,
             year,
             f"{year}-{month_day}",
-            rng.choice(pool.titles),
+            _title(rng, history, year, body),
             preamble,
             operative,
         )
