@@ -137,7 +137,7 @@ def link_stage(corpus: Corpus, seeds_dir: Path) -> LinkResults:
         cited_by=cited_by,
         references=references,
         citation_edges=tuple(CitationEdge(a, b, n) for (a, b), n in links.edge_counts.items()),
-        data_notes=tuple(DataNote(n.path, n.line, n.message, "\n".join(n.evidence), n.code) for n in notes),
+        data_notes=tuple(DataNote(n.path, n.line, n.message, tuple(n.evidence), n.code) for n in notes),
         resolution_citations=links.resolution_citations,
     )
 

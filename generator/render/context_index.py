@@ -27,6 +27,17 @@ def comparison_links(page: str, data: SiteData, paths: SitePaths) -> list[Contex
     ]
 
 
+def latest_comparisons(data: SiteData, paths: SitePaths) -> list[Context]:
+    """Full comparisons, the one with the most recent right-hand text first."""
+    dates = {r.id: r.date or "" for r in data.corpus.resolutions()}
+    links = comparison_links(HOME, data, paths)
+    views = [v for v in data.comparisons if v.topic is None]
+    order = sorted(
+        range(len(views)), key=lambda i: (dates.get(views[i].right, ""), views[i].page_id), reverse=True
+    )
+    return [links[i] for i in order]
+
+
 def home_context(data: SiteData, paths: SitePaths) -> Context:
     resolutions = data.corpus.resolutions()
     bodies = sorted({r.body for r in resolutions})
@@ -34,7 +45,7 @@ def home_context(data: SiteData, paths: SitePaths) -> Context:
         "resolutions": len(resolutions),
         "reports": len(data.corpus.reports()),
         "bodies": ", ".join(body_long(b) for b in bodies),
-        "comparisons": comparison_links(HOME, data, paths)[:10],
+        "comparisons": latest_comparisons(data, paths)[:10],
         "resolutions_href": href(HOME, RESOLUTIONS_INDEX),
         "comparisons_href": href(HOME, "comparisons/index.md"),
         "topics_href": href(HOME, "topics/index.md"),
@@ -80,7 +91,12 @@ def data_notes_context(data: SiteData) -> Context:
     notes = sorted(data.data_notes, key=lambda n: (n.path, n.line, n.code, n.message))
     return {
         "notes": [
-            {"where": f"{n.path}:{n.line}", "message": n.message, "evidence": n.evidence, "code": n.code}
+            {
+                "where": f"{n.path}:{n.line}",
+                "message": n.message,
+                "evidence": list(n.evidence),
+                "code": n.code,
+            }
             for n in notes
         ]
     }

@@ -17,7 +17,8 @@ GRAPH = "references/graph.md"
 
 KIND_HEADINGS = {
     "instrument": "Instruments",
-    "resolution": "Resolutions and decisions outside the corpus",
+    "resolution": "Resolutions outside the corpus",
+    "decision": "Decisions",
     "document": "Documents",
     "publication": "Publications",
     "url": "Web pages",

@@ -53,7 +53,8 @@ class DataNote:
     path: str
     line: int
     message: str
-    evidence: str = ""
+    evidence: tuple[str, ...] = ()
+    """Quotations and places that show the problem, each naming its file and line."""
     code: str = ""
 
 
