@@ -186,7 +186,7 @@ def recall(n: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix=f"atlas-recall-{n}-") as tmp:
         write_corpus(Path(tmp), default_pool(ROOT), n)
         items = units(load_corpus(Path(tmp)))
-    texts = [u.text for u in items]
+    texts = [u.words for u in items]
     start = time.perf_counter()
     brute_candidates = comparable_pairs(bound_pairs(texts, THRESHOLD), items)
     brute = {(i, j) for i, j, _ in confirm(brute_candidates, items)}

@@ -56,6 +56,10 @@ TITLE_OPENINGS = (
     "Addressing",
     "Follow-up to the work on",
     "Improving the collection of data on",
+    "Technical assistance to counter",
+    "International cooperation against",
+    "Measures to address",
+    "Supporting national efforts against",
 )
 TITLE_SUBJECTS = (
     "the links between illicit drug trafficking and illicit firearms trafficking",

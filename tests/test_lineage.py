@@ -132,13 +132,14 @@ def test_both_indexes_propose_the_two_seed_examples() -> None:
         (index["cnd-51-11", "op2"], index["ctoc-cop-7-2", "pp3"]),
     }
     for method in ("tfidf", "minhash"):
-        pairs = set(comparable_pairs(candidate_pairs([u.text for u in items], method), items))
+        pairs = set(comparable_pairs(candidate_pairs([u.words for u in items], method), items))
         assert examples <= pairs, method
 
 
 def test_lcs_similarity_is_the_comparison_engines_similarity_on_the_seeds() -> None:
-    texts = [u.text for u in units(SEED_CORPUS)]
-    pairs = bound_pairs(texts, 0.3).tolist()
+    seed_units = units(SEED_CORPUS)
+    texts = [u.text for u in seed_units]
+    pairs = bound_pairs([u.words for u in seed_units], 0.3).tolist()
     assert len(pairs) > 100
     for i, j in pairs:
         assert similarity(texts[i], texts[j]) == engine_similarity(texts[i], texts[j])
@@ -158,10 +159,9 @@ def test_lcs_similarity_equals_the_engine_on_generated_texts(left: list[str], ri
     st.lists(st.lists(st.sampled_from(["a", "b", "c", "d", "e", "f"]), min_size=1, max_size=12), min_size=2)
 )
 def test_bound_pairs_never_leave_out_a_pair_above_the_threshold(docs: list[list[str]]) -> None:
-    texts = [" ".join(words) for words in docs]
-    bounded = {tuple(p) for p in bound_pairs(texts, 0.5).tolist()}
-    for i in range(len(texts)):
-        for j in range(i + 1, len(texts)):
+    bounded = {tuple(p) for p in bound_pairs(docs, 0.5).tolist()}
+    for i in range(len(docs)):
+        for j in range(i + 1, len(docs)):
             if lcs_similarity(tuple(docs[i]), tuple(docs[j])) >= 0.5:
                 assert (i, j) in bounded
 
@@ -204,7 +204,7 @@ def test_ancestors_are_listed_oldest_first_across_bodies() -> None:
 
 def test_scoring_in_two_processes_gives_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
     items = units(SEED_CORPUS)
-    pairs = comparable_pairs(tfidf_pairs([u.text for u in items]), items)
+    pairs = comparable_pairs(tfidf_pairs([u.words for u in items]), items)
     monkeypatch.setattr(lineage_module, "PARALLEL_FROM", 0)
     assert confirm(pairs, items, workers=2) == confirm(pairs, items, workers=1)
     assert confirm(pairs, items, workers=1) == confirm(pairs, items, similarity=engine_similarity)

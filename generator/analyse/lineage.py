@@ -44,6 +44,8 @@ class Unit:
     body: str
     date: str
     text: str
+    words: tuple[str, ...]
+    """The text's normalised words: what the similarity counts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +112,9 @@ def units(corpus: Corpus) -> tuple[Unit, ...]:
         if res.date is None:
             continue
         for para in res.paragraphs():
-            if len(normalised_words(para.text)) >= MIN_WORDS:
-                out.append(Unit(res.id, para.id, res.symbol, res.body, res.date, para.text))
+            words = normalised_words(para.text)
+            if len(words) >= MIN_WORDS:
+                out.append(Unit(res.id, para.id, res.symbol, res.body, res.date, para.text, words))
     return tuple(out)
 
 
@@ -163,7 +166,7 @@ def score(
     spreads the pairs over that many processes."""
     if similarity is not None:
         return [similarity(items[i].text, items[j].text) for i, j in pairs]
-    words = tuple(normalised_words(u.text) for u in items)
+    words = tuple(u.words for u in items)
     if workers <= 1 or len(pairs) < PARALLEL_FROM:
         return _lcs_scores(words, pairs)
     ordered = sorted(pairs)
@@ -198,7 +201,7 @@ def build_lineage(
 ) -> Lineage:
     """The lineage of every paragraph of ``corpus`` (see the module docstring)."""
     items = units(corpus)
-    found = candidate_pairs([u.text for u in items], method)
+    found = candidate_pairs([u.words for u in items], method)
     pairs = comparable_pairs(found, items)
     confirmed = confirm(pairs, items, similarity, workers, threshold)
     return assemble(items, confirmed, method, threshold, len(pairs))

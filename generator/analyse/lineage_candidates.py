@@ -6,9 +6,11 @@ Two indexes, chosen between by measurement (``benchmarks/run.py`` reports both; 
   (they carry no evidence and make the product dense), cosine by sparse matrix product in row blocks;
 * ``minhash`` — MinHash signatures of word bigrams in ``datasketch``'s LSH index (banded buckets).
 
-Both return pairs ``(i, j)`` with ``i < j`` as an ``(n, 2)`` int64 array, sorted. They only propose: the
-caller confirms each pair with the comparison engine's similarity. ``bound_pairs`` is the reference they are
-measured against: every pair whose word overlap could reach a similarity threshold at all.
+Each takes the texts as their normalised words (``generator.analyse.similarity.normalised_words``: the
+words the similarity counts) and returns pairs ``(i, j)`` with ``i < j`` as an ``(n, 2)`` int64 array,
+sorted. They only propose: the caller confirms each pair with the comparison engine's similarity.
+``bound_pairs`` is the reference they are measured against: every pair whose word overlap could reach a
+similarity threshold at all.
 """
 
 from __future__ import annotations
@@ -20,8 +22,6 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 from scipy import sparse  # type: ignore[import-untyped]
-
-from generator.analyse.similarity import normalised_words as words
 
 Method = Literal["tfidf", "minhash"]
 Pairs = npt.NDArray[np.int64]
@@ -37,9 +37,11 @@ MINHASH_PERMUTATIONS = 128
 BLOCK = 2048
 
 
-def _features(text: str) -> list[str]:
-    toks = list(words(text))
-    return toks + [f"{a} {b}" for a, b in pairwise(toks)]
+Words = Sequence[str]
+
+
+def _features(toks: Words) -> list[str]:
+    return [*toks, *(f"{a} {b}" for a, b in pairwise(toks))]
 
 
 def _matrix(docs: Sequence[Sequence[str]], binary: bool) -> sparse.csr_matrix:
@@ -73,7 +75,7 @@ def _blockwise(matrix: sparse.csr_matrix, threshold: float) -> Pairs:
     return pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
 
 
-def tfidf_pairs(texts: Sequence[str], threshold: float = TFIDF_THRESHOLD) -> Pairs:
+def tfidf_pairs(texts: Sequence[Words], threshold: float = TFIDF_THRESHOLD) -> Pairs:
     """Pairs whose TF-IDF cosine (unigrams + bigrams, sublinear tf) reaches ``threshold``."""
     n = len(texts)
     if n < 2:
@@ -91,13 +93,12 @@ def tfidf_pairs(texts: Sequence[str], threshold: float = TFIDF_THRESHOLD) -> Pai
     return _blockwise(unit.tocsr(), threshold)
 
 
-def minhash_pairs(texts: Sequence[str], threshold: float = MINHASH_THRESHOLD) -> Pairs:
+def minhash_pairs(texts: Sequence[Words], threshold: float = MINHASH_THRESHOLD) -> Pairs:
     """Pairs that share an LSH bucket of word-bigram MinHash signatures (estimated Jaccard >= threshold)."""
     from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]
 
     shingles = []
-    for text in texts:
-        toks = words(text)
+    for toks in texts:
         grams = {f"{a} {b}".encode() for a, b in pairwise(toks)} or {b" ".join(t.encode() for t in toks)}
         shingles.append(sorted(grams))
     signatures = MinHash.bulk(shingles, num_perm=MINHASH_PERMUTATIONS, seed=1)
@@ -113,26 +114,26 @@ def minhash_pairs(texts: Sequence[str], threshold: float = MINHASH_THRESHOLD) ->
     return pairs
 
 
-def candidate_pairs(texts: Sequence[str], method: Method = "tfidf") -> Pairs:
+def candidate_pairs(texts: Sequence[Words], method: Method = "tfidf") -> Pairs:
     if method == "minhash":
         return minhash_pairs(texts)
     return tfidf_pairs(texts)
 
 
-def occurrence_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
+def occurrence_matrix(texts: Sequence[Words]) -> sparse.csr_matrix:
     """One column per (word, k-th occurrence): the dot product of two rows is their multiset word overlap."""
     docs = []
-    for text in texts:
+    for toks in texts:
         seen: dict[str, int] = {}
         feats = []
-        for word in words(text):
+        for word in toks:
             seen[word] = seen.get(word, 0) + 1
             feats.append(f"{word}#{seen[word]}")
         docs.append(feats)
     return _matrix(docs, binary=True)
 
 
-def bound_pairs(texts: Sequence[str], threshold: float) -> Pairs:
+def bound_pairs(texts: Sequence[Words], threshold: float) -> Pairs:
     """Every pair with ``2 * overlap / (len_a + len_b) >= threshold``, overlap the multiset word overlap.
 
     That ratio bounds from above any similarity counting matched words over both lengths (a longest common
