@@ -23,7 +23,7 @@ from generator.analyse.topics import EMPTY_TAXONOMY, Taxonomy, load_taxonomy, pa
 from generator.link.checks import check_corpus
 from generator.link.registry import DEFAULT_REGISTRY, load_registry
 from generator.link.resolve import Links, LinkSpan, Target, link_corpus
-from generator.model import Corpus
+from generator.model import Corpus, Paragraph
 from generator.render.inputs import (
     Citation,
     CitationEdge,
@@ -90,11 +90,25 @@ def _anchor(corpus: Corpus, owner_id: str, place_id: str) -> str:
     return place_id
 
 
-def _citations(corpus: Corpus, places: tuple[tuple[str, str], ...], paths: SitePaths) -> tuple[Citation, ...]:
+def _paragraphs(corpus: Corpus) -> dict[tuple[str, str], Paragraph]:
+    """Every paragraph of the corpus (reports included) by (document id, paragraph id)."""
+    out = {(res.id, p.id): p for res in corpus.resolutions() for p in res.paragraphs()}
+    for report in corpus.reports():
+        for section in report.sections:
+            for para in section.paragraphs:
+                out.update({(report.id, p.id): p for p in para.walk()})
+    return out
+
+
+def _citations(
+    corpus: Corpus,
+    places: tuple[tuple[str, str], ...],
+    paths: SitePaths,
+    paragraphs: dict[tuple[str, str], Paragraph],
+) -> tuple[Citation, ...]:
     out = []
     for owner_id, place_id in places:
-        res = corpus.resolution(owner_id)
-        para = res.paragraph(place_id) if res else None
+        para = paragraphs.get((owner_id, place_id))
         where = paragraph_label(para) if para else place_id
         out.append(
             Citation(owner_id, _anchor(corpus, owner_id, place_id), f"{paths.label(owner_id)}, {where}")
@@ -113,8 +127,9 @@ def link_stage(corpus: Corpus, seeds_dir: Path) -> LinkResults:
     links: Links = link_corpus(corpus, registry)
     notes = check_corpus(corpus, links, registry)
     paths = SitePaths(corpus)
+    paragraphs = _paragraphs(corpus)
     cited_by = {
-        target_id: _citations(corpus, places, paths)
+        target_id: _citations(corpus, places, paths, paragraphs)
         for (kind, target_id), places in links.cited_by.items()
         if kind == "resolution"
     }
@@ -127,7 +142,7 @@ def link_stage(corpus: Corpus, seeds_dir: Path) -> LinkResults:
             details=(("Title as cited", page.description), *page.details)
             if page.description and page.description != page.title
             else page.details,
-            cited_by=_citations(corpus, links.cited_by.get(("reference", page.id), ()), paths),
+            cited_by=_citations(corpus, links.cited_by.get(("reference", page.id), ()), paths, paragraphs),
         )
         for page in links.references.values()
     )

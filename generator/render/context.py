@@ -89,7 +89,7 @@ def footnotes_context(
 
 def cited_by_context(citations: Sequence[Citation], page: str, paths: SitePaths) -> list[Context]:
     out: list[Context] = []
-    for cite in sorted(citations, key=lambda c: (c.document_id, c.anchor)):
+    for cite in citations:
         if cite.document_id not in paths.documents:
             continue
         target = f"{paths.page(cite.document_id)}#{cite.anchor}"

@@ -44,14 +44,21 @@ def page_title(label: str, fallback: str) -> str:
     return label if _SAFE_TITLE.match(label) else fallback
 
 
+_PARAGRAPH_ID = re.compile(
+    r"^(?:(?P<annex>annex\d*)-)?(?P<kind>pp|op|p)(?P<number>[A-Z]?\d+)(?P<subs>(?:-[a-z]+)*)$"
+)
+_KIND_WORDS = {"pp": "preambular paragraph", "op": "operative paragraph", "p": "paragraph"}
+
+
 def paragraph_label(paragraph: Paragraph) -> str:
-    """ "operative paragraph 11", "preambular paragraph 3", "paragraph 18 (a)"."""
-    pid = paragraph.id
-    if paragraph.kind == "preambular":
-        return f"preambular paragraph {pid.removeprefix('pp')}"
-    if paragraph.kind == "operative" and paragraph.number:
-        return f"operative paragraph {paragraph.number}"
-    return f"paragraph {pid}"
+    """How a reader names a paragraph, from its id: "operative paragraph 18 (a)", "preambular paragraph 3",
+    "annex, operative paragraph 3"; ids of another form are named as they are ("paragraph op-u1")."""
+    match = _PARAGRAPH_ID.match(paragraph.id)
+    if match is None:
+        return f"paragraph {paragraph.id}"
+    subs = "".join(f" ({part})" for part in match["subs"].split("-") if part)
+    label = f"{_KIND_WORDS[match['kind']]} {match['number']}{subs}"
+    return f"{match['annex']}, {label}" if match["annex"] else label
 
 
 def number_label(paragraph: Paragraph) -> str:
