@@ -15,7 +15,8 @@ its peak resident memory (the kernel's high-water mark, reset before each stage 
 The MkDocs build of the generated docs runs as a subprocess (its peak memory is the child's ru_maxrss) for the
 sizes given by ``--build`` (default 100 and 250). Lineage recall is measured at ``--recall`` (200): the pairs
 the index + confirmation finds against every pair brute force finds (``bound_pairs``: all pairs that could
-reach the threshold, each then scored), for TF-IDF and MinHash.
+reach the threshold, each then scored), for TF-IDF and MinHash. Last, whether a rebuild after a one-word
+edit rewrites only the files that depend on it (``--rebuild``, N = 100).
 
 Writes ``benchmarks/results/scale.json`` and the table between the ``scale`` markers of
 ``benchmarks/README.md``. Run: ``.venv/bin/python -m benchmarks.run`` (the Makefile's ``bench``).
@@ -213,6 +214,30 @@ def recall(n: int) -> dict[str, Any]:
     return out
 
 
+def rebuild_after_edit(n: int) -> dict[str, Any]:
+    """Build N resolutions' docs, change one word of one file, build again: what the second build rewrites."""
+    from benchmarks.synthetic import default_pool, write_corpus
+    from generator.build import build_site_sources
+
+    with tempfile.TemporaryDirectory(prefix=f"atlas-rebuild-{n}-") as tmp:
+        corpus_dir, docs = Path(tmp) / "corpus", Path(tmp) / "docs"
+        paths = write_corpus(corpus_dir, default_pool(ROOT), n)
+        first = build_site_sources(corpus_dir, (), docs)
+        edited = paths[len(paths) // 2]
+        text = edited.read_text(encoding="utf-8")
+        edited.write_text(text.replace(" the ", " the the ", 1), encoding="utf-8")
+        start = time.perf_counter()
+        second = build_site_sources(corpus_dir, (), docs)
+        return {
+            "n": n,
+            "edited_file": edited.name,
+            "files_first_build": len(first.written) + first.unchanged,
+            "rewritten": second.written,
+            "unchanged": second.unchanged,
+            "rebuild_seconds": round(time.perf_counter() - start, 3),
+        }
+
+
 def _exponent(results: list[dict[str, Any]], low: int, high: int) -> float | None:
     by_n = {r["n"]: r["generation"]["seconds"] for r in results}
     if low not in by_n or high not in by_n:
@@ -255,6 +280,16 @@ def table(report: dict[str, Any]) -> str:
             f"{r['counts']['lineage_units']} units, {r['counts']['lineage_candidates']} candidates, "
             f"{r['counts']['lineage_pairs']} confirmed pairs; {r['counts']['comparisons']} comparisons."
         )
+    again = report.get("rebuild")
+    if again:
+        lines.append("")
+        lines.append(
+            f"Rebuild after changing one word of `{again['edited_file']}` (N = {again['n']}): "
+            f"{len(again['rewritten'])} of {again['files_first_build']} files rewritten, "
+            f"{again['unchanged']} left alone ({again['rebuild_seconds']:.1f} s): "
+            + ", ".join(f"`{name}`" for name in again["rewritten"][:12])
+            + (" …" if len(again["rewritten"]) > 12 else "")
+        )
     rec = report.get("recall")
     if rec:
         lines.append("")
@@ -283,6 +318,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--build", default="100,250", help="sizes whose MkDocs build is timed")
     parser.add_argument("--recall", type=int, default=200, help="N of the recall measurement (0: skip)")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--rebuild", type=int, default=100, help="N of the rebuild-after-edit check (0: skip)"
+    )
     parser.add_argument("--child", nargs=2, type=Path, metavar=("CORPUS", "WORK"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -298,6 +336,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.recall:
         print(f"recall at N = {args.recall} ...", file=sys.stderr)
         report["recall"] = recall(args.recall)
+    if args.rebuild:
+        print(f"rebuild after one edit at N = {args.rebuild} ...", file=sys.stderr)
+        report["rebuild"] = rebuild_after_edit(args.rebuild)
     RESULT.parent.mkdir(parents=True, exist_ok=True)
     RESULT.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     text = table(report)
