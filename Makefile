@@ -35,9 +35,11 @@ site: site-docs
 	$(BIN)/mkdocs build --strict
 
 # The offline bundle: vendors iframe-worker and mermaid from the npm registry (needs npm), builds
-# with Material's offline plugin into site-offline/ and zips it.
+# with Material's offline plugin into site-offline/ and zips it; after `make site` the zip is also
+# published as site/downloads/resolution-atlas-offline.zip (the Downloads page links to it).
 offline: site-docs
 	$(BIN)/resatlas offline --docs docs --site-dir site-offline --out site-offline.zip
+	@if [ -d site/downloads ]; then cp site-offline.zip site/downloads/resolution-atlas-offline.zip; fi
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check generator tests benchmarks

@@ -13,9 +13,11 @@ Packages are cached under ``build/npm/`` so repeated builds do not download them
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tarfile
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,13 +54,19 @@ def npm_tarball(package: str, version: str, cache_dir: Path) -> Path:
     if tarball.is_file():
         return tarball
     cache_dir.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run(
-        ["npm", "pack", f"{package}@{version}", "--pack-destination", str(cache_dir)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0 or not tarball.is_file():
+    # Packed into a private folder, then moved into place: builds running side by side (pytest -n 2)
+    # never read a half-written tarball.
+    with tempfile.TemporaryDirectory(dir=cache_dir) as private:
+        result = subprocess.run(
+            ["npm", "pack", f"{package}@{version}", "--pack-destination", private],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        packed = Path(private) / tarball.name
+        if result.returncode == 0 and packed.is_file():
+            os.replace(packed, tarball)
+    if not tarball.is_file():
         raise ConfigError(
             "mkdocs-offline.yml",
             0,
@@ -111,5 +119,8 @@ def build_offline_bundle(docs_dir: Path, site_dir: Path, zip_path: Path, cache_d
 def offline_command(args: argparse.Namespace) -> int:
     zip_path = Path(args.out)
     count = build_offline_bundle(Path(args.docs), Path(args.site_dir), zip_path)
-    print(f"resatlas offline: {count} files -> {zip_path} (open index.html inside it)", file=sys.stderr)
+    print(
+        f"resatlas offline: {count} files -> {zip_path} (unzip it and open resolution-atlas/index.html)",
+        file=sys.stderr,
+    )
     return 0
