@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from paths import SEEDS
 
 from generator.analyse.phrase import find_phrase, format_text, occurrences_to_dict
@@ -130,3 +132,27 @@ def test_find_command_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_find_command_reports_an_empty_phrase_as_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["find", "  ", "--seeds", str(SEEDS)]) == 1
     assert "the phrase to find is empty" in capsys.readouterr().err
+
+
+_PARAGRAPHS = [(r.id, p.id, p.text) for r in SEED_CORPUS.resolutions() for p in r.paragraphs() if p.text]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_any_span_of_words_rewrapped_and_recased_is_found_where_it_is_printed(data: st.DataObject) -> None:
+    res_id, pid, text = data.draw(st.sampled_from(_PARAGRAPHS))
+    words = text.split(" ")
+    start = data.draw(st.integers(0, len(words) - 1))
+    end = data.draw(st.integers(start + 1, min(len(words), start + 8)))
+    printed = " ".join(words[start:end])
+    gaps = data.draw(
+        st.lists(
+            st.sampled_from([" ", "\n", "  ", "\t", " \n  "]), min_size=end - start, max_size=end - start
+        )
+    )
+    query = "".join(
+        g + (w.upper() if data.draw(st.booleans()) else w)
+        for g, w in zip(gaps, words[start:end], strict=True)
+    )
+    found = find_phrase(SEED_CORPUS, query)
+    assert (res_id, pid, printed) in {(o.resolution_id, o.paragraph_id, o.match) for o in found}
