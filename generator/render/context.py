@@ -139,7 +139,7 @@ def resolution_context(res: Resolution, data: SiteData, paths: SitePaths) -> Con
         sections.append(
             {
                 "id": safe_id(annex.id),
-                "heading": annex.heading,
+                "heading": annex.heading or "Annex",
                 "subtitle": annex.title,
                 "paragraphs": [c for p in annex.paragraphs for c in paragraph_context(p, res.id, page, data)],
             }
@@ -183,7 +183,8 @@ def report_context(report: Report, data: SiteData, paths: SitePaths) -> Context:
         sections.append(
             {
                 "id": safe_id(section.id),
-                "heading": f"{number}{section.heading}",
+                "heading": f"{number}{section.heading}" if section.heading or number else "",
+                "hashes": Markup("#" * min(6, max(2, section.level + 1))),
                 "level": section.level,
                 "paragraphs": [
                     c for p in section.paragraphs for c in paragraph_context(p, report.id, page, data)
