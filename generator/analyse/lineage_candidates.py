@@ -40,16 +40,37 @@ BLOCK = 2048
 Words = Sequence[str]
 
 
-def _features(toks: Words) -> list[str]:
-    return [*toks, *(f"{a} {b}" for a, b in pairwise(toks))]
+def _feature_counts(texts: Sequence[Words]) -> sparse.csr_matrix:
+    """Counts of each text's words and word pairs (bigrams), one column per distinct feature.
+
+    Words become integers once; a bigram is ``size + first * size + second``, computed by numpy over all
+    texts at once (pairs across two texts left out), so no feature string is ever built."""
+    vocab: dict[str, int] = {}
+    ids = np.fromiter((vocab.setdefault(w, len(vocab)) for toks in texts for w in toks), dtype=np.int64)
+    lengths = np.fromiter((len(toks) for toks in texts), dtype=np.int64, count=len(texts))
+    rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+    size = max(1, len(vocab))
+    inside = rows[:-1] == rows[1:]
+    bigrams = size + ids[:-1][inside] * size + ids[1:][inside]
+    features = np.concatenate([ids, bigrams])
+    columns, inverse = np.unique(features, return_inverse=True)
+    data = np.ones(len(features), dtype=np.float32)
+    matrix = sparse.csr_matrix(
+        (data, (np.concatenate([rows, rows[:-1][inside]]), inverse)),
+        shape=(len(texts), len(columns)),
+        dtype=np.float32,
+    )
+    matrix.sum_duplicates()
+    return matrix
 
 
-def _matrix(docs: Sequence[Sequence[str]], binary: bool) -> sparse.csr_matrix:
+def _binary_matrix(docs: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+    """One row per document, one column per distinct feature, 1 where the document has it."""
     vocab: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
     for row, feats in enumerate(docs):
-        for feat in set(feats) if binary else feats:
+        for feat in set(feats):
             rows.append(row)
             cols.append(vocab.setdefault(feat, len(vocab)))
     data = np.ones(len(rows), dtype=np.float32)
@@ -80,7 +101,7 @@ def tfidf_pairs(texts: Sequence[Words], threshold: float = TFIDF_THRESHOLD) -> P
     n = len(texts)
     if n < 2:
         return np.empty((0, 2), dtype=np.int64)
-    counts = _matrix([_features(t) for t in texts], binary=False)
+    counts = _feature_counts(texts)
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     keep = np.flatnonzero(df <= min(max(MAX_DF * n, MIN_DF_CAP), MAX_DF_COUNT))
     counts = counts[:, keep]
@@ -130,7 +151,7 @@ def occurrence_matrix(texts: Sequence[Words]) -> sparse.csr_matrix:
             seen[word] = seen.get(word, 0) + 1
             feats.append(f"{word}#{seen[word]}")
         docs.append(feats)
-    return _matrix(docs, binary=True)
+    return _binary_matrix(docs)
 
 
 def bound_pairs(texts: Sequence[Words], threshold: float) -> Pairs:
