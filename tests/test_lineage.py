@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from paths import SEEDS
+from paths import CORPUS, SEEDS
 
 import generator.analyse.lineage as lineage_module
 from generator.analyse.lcs import lcs_similarity, similarity
@@ -208,3 +208,36 @@ def test_scoring_in_two_processes_gives_the_same_result(monkeypatch: pytest.Monk
     monkeypatch.setattr(lineage_module, "PARALLEL_FROM", 0)
     assert confirm(pairs, items, workers=2) == confirm(pairs, items, workers=1)
     assert confirm(pairs, items, workers=1) == confirm(pairs, items, similarity=engine_similarity)
+
+
+@pytest.fixture(scope="module")
+def real_corpus() -> Corpus:
+    extra = sorted(p for p in CORPUS.iterdir() if p.suffix in {".txt", ".md"} and p.name != "SOURCES.md")
+    return load_corpus(SEEDS, extra)
+
+
+def test_ga_80_38_takes_most_of_its_language_from_77_71(real_corpus: Corpus) -> None:
+    found = build_lineage(real_corpus)
+    entries = found.for_resolution("ga-80-38")
+    from_77_71 = [p for p in entries if p.first_appearance.resolution_id == "ga-77-71"]
+    assert len(from_77_71) >= 40
+    assert all(a.date < "2025-12-01" for p in entries for a in p.ancestors)
+
+
+def test_real_corpus_lineage_equals_the_exhaustive_reference(real_corpus: Corpus) -> None:
+    # bound_pairs keeps every pair that could reach the threshold (tested above), so scoring all of them
+    # is the all-pairs answer; the index must find the same pairs.
+    items = units(real_corpus)
+    reference = confirm(comparable_pairs(bound_pairs([u.words for u in items], 0.5), items), items)
+    expected = {
+        (items[j].resolution_id, items[j].paragraph_id, items[i].resolution_id, items[i].paragraph_id)
+        for i, j, _ in reference
+    }
+    found = build_lineage(real_corpus)
+    got = {
+        (p.resolution_id, p.paragraph_id, a.resolution_id, a.paragraph_id)
+        for p in found.paragraphs
+        for a in p.ancestors
+    }
+    assert len(expected) > 150
+    assert got == expected
