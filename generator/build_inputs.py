@@ -100,18 +100,38 @@ def _paragraphs(corpus: Corpus) -> dict[tuple[str, str], Paragraph]:
     return out
 
 
+Quotes = dict[tuple[str, str, str, str], str]
+"""(target kind, target id, citing document, citing place) -> the words of the first such citation."""
+
+
+def _quotes(links: Links) -> Quotes:
+    out: Quotes = {}
+    for cite in links.citations:
+        if cite.target is not None and cite.target[0] in ("resolution", "reference"):
+            key = (cite.target[0], cite.target[1], cite.place.owner_id, cite.place.paragraph_id)
+            out.setdefault(key, cite.span.quote or cite.span.raw)
+    return out
+
+
 def _citations(
-    corpus: Corpus,
+    target: tuple[str, str],
     places: tuple[tuple[str, str], ...],
+    corpus: Corpus,
     paths: SitePaths,
     paragraphs: dict[tuple[str, str], Paragraph],
+    quotes: Quotes,
 ) -> tuple[Citation, ...]:
     out = []
     for owner_id, place_id in places:
         para = paragraphs.get((owner_id, place_id))
         where = paragraph_label(para) if para else place_id
         out.append(
-            Citation(owner_id, _anchor(corpus, owner_id, place_id), f"{paths.label(owner_id)}, {where}")
+            Citation(
+                owner_id,
+                _anchor(corpus, owner_id, place_id),
+                f"{paths.label(owner_id)}, {where}",
+                quotes.get((*target, owner_id, place_id), ""),
+            )
         )
     return tuple(out)
 
@@ -128,8 +148,9 @@ def link_stage(corpus: Corpus, seeds_dir: Path) -> LinkResults:
     notes = check_corpus(corpus, links, registry)
     paths = SitePaths(corpus)
     paragraphs = _paragraphs(corpus)
+    quotes = _quotes(links)
     cited_by = {
-        target_id: _citations(corpus, places, paths, paragraphs)
+        target_id: _citations((kind, target_id), places, corpus, paths, paragraphs, quotes)
         for (kind, target_id), places in links.cited_by.items()
         if kind == "resolution"
     }
@@ -142,7 +163,14 @@ def link_stage(corpus: Corpus, seeds_dir: Path) -> LinkResults:
             details=(("Title as cited", page.description), *page.details)
             if page.description and page.description != page.title
             else page.details,
-            cited_by=_citations(corpus, links.cited_by.get(("reference", page.id), ()), paths, paragraphs),
+            cited_by=_citations(
+                ("reference", page.id),
+                links.cited_by.get(("reference", page.id), ()),
+                corpus,
+                paths,
+                paragraphs,
+                quotes,
+            ),
         )
         for page in links.references.values()
     )
