@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.build_inputs import analyse_stage, link_stage
+from generator.build_inputs import AnalysisResults, LinkResults, analyse_stage, link_stage
 from generator.errors import StrictModeError
 from generator.model import Corpus
 from generator.render.inputs import SiteData
@@ -77,10 +77,8 @@ def hand_written_files() -> dict[str, bytes]:
     return out
 
 
-def build_site_data(seeds_dir: Path, extra: Sequence[Path] = ()) -> SiteData:
-    corpus = ingest_stage(seeds_dir, extra)
-    links = link_stage(corpus, seeds_dir)
-    analysis = analyse_stage(corpus, seeds_dir, links.resolution_citations)
+def site_data(corpus: Corpus, links: LinkResults, analysis: AnalysisResults) -> SiteData:
+    """The render stage's input from the earlier stages' results."""
     return SiteData(
         corpus=corpus,
         paragraph_links=links.paragraph_links,
@@ -96,14 +94,17 @@ def build_site_data(seeds_dir: Path, extra: Sequence[Path] = ()) -> SiteData:
 
 
 def build_site_sources(seeds_dir: Path, extra: Sequence[Path] = (), out_dir: Path = REPO_DOCS) -> BuildReport:
-    """Generate the site's Markdown and JSON from the texts into ``out_dir``."""
-    data = build_site_data(seeds_dir, extra)
-    files = render_site(data)
+    """Generate the site's Markdown and JSON from the texts into ``out_dir``: the stages, in order."""
+    corpus = ingest_stage(seeds_dir, extra)
+    links = link_stage(corpus, seeds_dir)
+    analysis = analyse_stage(corpus, seeds_dir, links.resolution_citations)
+    files = render_site(site_data(corpus, links, analysis))
     log = write_stage(files, out_dir)
-    diagnostics = [str(d) for doc in data.corpus.documents for d in doc.diagnostics]
-    notes = [f"{n.path}:{n.line}: {n.message}" for n in data.data_notes]
+
+    diagnostics = [str(d) for doc in corpus.documents for d in doc.diagnostics]
+    notes = [f"{n.path}:{n.line}: {n.message}" for n in links.data_notes]
     return BuildReport(
-        documents=len(data.corpus.documents),
+        documents=len(corpus.documents),
         pages=sum(1 for name in files if name.endswith(".md")),
         written=sorted(log.written),
         unchanged=len(log.unchanged),

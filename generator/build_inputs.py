@@ -20,6 +20,7 @@ from generator.analyse.compare import (
     plan_comparisons,
 )
 from generator.analyse.topics import EMPTY_TAXONOMY, Taxonomy, load_taxonomy, paragraph_topics
+from generator.errors import ConfigError
 from generator.link.checks import check_corpus
 from generator.link.registry import DEFAULT_REGISTRY, load_registry
 from generator.link.resolve import Links, LinkSpan, Target, link_corpus
@@ -235,7 +236,10 @@ def analyse_stage(
     for spec in specs:
         left, right = corpus.resolution(spec.left), corpus.resolution(spec.right)
         if left is None or right is None:
-            continue
+            missing = spec.left if left is None else spec.right
+            raise ConfigError(
+                str(plan_path), 0, f"planned comparison names {missing!r}, which is not in the corpus"
+            )
         comparison = compare_resolutions(left, right, taxonomy)
         views.append(_view(comparison, None))
         views.extend(_view(filter_comparison(comparison, [topic]), topic) for topic in spec.views)
