@@ -168,3 +168,13 @@ def test_print_shows_both_comparison_views_and_no_chrome(server: str, open_page:
         "e => getComputedStyle(e).textDecorationLine"
     )
     assert_clean(watch)
+
+
+def test_citation_graph_page_lists_its_edges_without_javascript(server: str, open_page: Opener) -> None:
+    """The published site lets Material load Mermaid from its CDN; the same edges are a table too, so the
+    page reads with scripts blocked (as here: every request off localhost is refused)."""
+    page, watch = open_page(f"{server}/references/graph/", server)
+    expect(page.locator("article table").first).to_contain_text("CND 65/2")
+    expect(page.locator("article table").first).to_contain_text("CND 51/11")
+    assert set(watch.outside_requests) <= {"https://unpkg.com/mermaid@11/dist/mermaid.min.js"}
+    assert all("mermaid" in error for error in watch.page_errors), watch.page_errors
