@@ -8,7 +8,7 @@ from pathlib import Path
 from generator.build import build_site_sources
 
 ROOT = Path(__file__).resolve().parents[2]
-# comparisons.yml names the GA 77/71 -> 80/38 comparison, so the build needs those two texts.
+# Two texts outside the seeds, compared with each other (same title): a comparison the edit must not touch.
 GA_PAIR = [ROOT / "tests" / "corpus" / "A_RES_77_71.txt", ROOT / "tests" / "corpus" / "A_RES_80_38.md"]
 
 
