@@ -34,7 +34,9 @@ from benchmarks.layout import render_corpus
 from generator.model import Corpus
 
 DEFAULT_SEED = 2008
-FIRST_YEAR = 1984
+PER_YEAR, LAST_YEAR = 25, 2025
+"""Resolutions a year (two thirds CND, a third COP in even years) and the last year: N resolutions span the
+last N / 25 years, so a larger corpus is a longer history, not a denser one."""
 REUSE, IMPORT = 0.3, 0.12
 """Chances that a paragraph reuses an earlier synthetic one or imports a real one (else fresh text)."""
 IMPORTS_PER_SOURCE = 2
@@ -242,33 +244,50 @@ def _paragraph(
     return SynthParagraph(lead, text, footnote, origin)
 
 
-def _title(rng: random.Random, history: dict[int, list[SynthResolution]], year: int, body: str) -> str:
-    """A series' title again (same body, last ``RECENT_YEARS`` years), or a new one; series stay short, as
-    the comparison stage compares every two resolutions of one title."""
-    if rng.random() < SERIES:
-        earlier = [
-            r.title for y in range(year - RECENT_YEARS, year) for r in history.get(y, ()) if r.body == body
-        ]
-        if earlier:
-            return rng.choice(earlier)
-    return rng.choice(TITLE_OPENINGS) + " " + rng.choice(TITLE_SUBJECTS) + rng.choice(TITLE_SETTINGS)
+class _Titles:
+    """Titles: a series' title again (same body, last ``RECENT_YEARS`` years), or a new one. New titles are
+    dealt from the shuffled combinations of openings, subjects and settings, so two series share a title
+    only once all 2,520 are used; series stay short, as the comparison stage compares every two resolutions
+    of one title."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.deck: list[str] = []
+
+    def next(self, history: dict[int, list[SynthResolution]], year: int, body: str) -> str:
+        if self.rng.random() < SERIES:
+            earlier = [
+                r.title
+                for y in range(year - RECENT_YEARS, year)
+                for r in history.get(y, ())
+                if r.body == body
+            ]
+            if earlier:
+                return self.rng.choice(earlier)
+        if not self.deck:
+            self.deck = [
+                f"{a} {b}{c}" for a in TITLE_OPENINGS for b in TITLE_SUBJECTS for c in TITLE_SETTINGS
+            ]
+            self.rng.shuffle(self.deck)
+        return self.deck.pop()
 
 
 def generate(pool: Pool, n: int, seed: int = DEFAULT_SEED) -> tuple[SynthResolution, ...]:
-    """``n`` resolutions, oldest first, about 25 a year, alternating bodies by session."""
+    """``n`` resolutions, oldest first, ``PER_YEAR`` a year up to ``LAST_YEAR``."""
     rng = random.Random(seed)
     chains = (_Markov(pool.preamble), _Markov(pool.operative))
     expected = n * PARAGRAPHS_PER_RESOLUTION
     imports = _Imports(
         pool, min(IMPORT, IMPORTS_PER_SOURCE * (len(pool.preamble) + len(pool.operative)) / expected)
     )
-    per_year = max(2, -(-n // 40))
+    titles = _Titles(rng)
+    first_year = LAST_YEAR - (n - 1) // PER_YEAR
     history: dict[int, list[SynthResolution]] = defaultdict(list)
     numbers: dict[tuple[str, int], int] = defaultdict(int)
     out: list[SynthResolution] = []
     for index in range(n):
-        year = FIRST_YEAR + index // per_year
-        cop = year % 2 == 0 and index % per_year >= per_year * 2 // 3
+        year = first_year + index // PER_YEAR
+        cop = year % 2 == 0 and index % PER_YEAR >= PER_YEAR * 2 // 3
         body, offset, month_day = BODIES[1] if cop else BODIES[0]
         session = year - offset if body == "cnd" else (year - offset) // 2
         numbers[body, session] += 1
@@ -287,7 +306,7 @@ def generate(pool: Pool, n: int, seed: int = DEFAULT_SEED) -> tuple[SynthResolut
             number,
             year,
             f"{year}-{month_day}",
-            _title(rng, history, year, body),
+            titles.next(history, year, body),
             preamble,
             operative,
         )
