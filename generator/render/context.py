@@ -161,6 +161,7 @@ def resolution_context(res: Resolution, data: SiteData, paths: SitePaths) -> Con
         "subtitle": res.title,
         "headings": [h for h in res.headings if h != f"Resolution {res.symbol}"],
         "body_name": res.body_name or body_long(res.body),
+        "body_line": res.body_name if res.preamble else "",
         "meta": meta,
         "source_document": res.source_document,
         "source_document_link": _document_link(res.source_document),

@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from generator.model import Paragraph, Resolution
 from generator.render.context import Context, href
-from generator.render.escape import escape_text
+from generator.render.escape import escape_text, safe_id
 from generator.render.inputs import ClausePair, ComparisonView, DiffPiece, SiteData, Topic
 from generator.render.names import SitePaths, comparison_page, paragraph_label, topic_page
 from generator.render.richtext import inline_markup
@@ -73,8 +73,14 @@ def clause_context(
         left = _plain(left_res, pair.left, "delete" if not pair.right else "equal")
         right = _plain(right_res, pair.right, "insert" if not pair.left else "equal")
         inline = left if pair.left else right
+    lead = Markup("")
+    if pair.lead_change:
+        lead = Markup(' <span class="clause-lead">lead changed: “{}” → “{}”</span>').format(
+            escape_text(pair.lead_change[0]), escape_text(pair.lead_change[1])
+        )
     return {
-        "anchor": f"clause-{index}",
+        "anchor": safe_id(f"clause-{index}"),
+        "lead": lead,
         "status": pair.status,
         "similarity": "—" if pair.similarity is None else f"{pair.similarity:.2f}",
         "left": _ids(page, paths, view.left, pair.left),

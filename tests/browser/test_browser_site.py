@@ -111,11 +111,14 @@ def test_search_for_firearms_finds_65_2(server: str, open_page: Opener) -> None:
         "/about/",
         "/reports/report-salw-cooperation-2022/",
         "/comparisons/ga-77-71--ga-80-38/",
+        "/comparisons/cnd-51-11--cnd-65-2--training/",
+        "/resolutions/cnd-65-1/",
     ],
 )
 def test_pages_load_without_errors_or_outside_requests(server: str, open_page: Opener, path: str) -> None:
     page, watch = open_page(f"{server}{path}", server)
     expect(page.locator("h1")).to_be_visible()
+    assert "{:" not in page.locator("article").inner_text()
     screenshot(page, "page-" + (path.strip("/").replace("/", "-") or "home"))
     assert watch.outside_requests == []
     assert_clean(watch)

@@ -94,7 +94,7 @@ def test_paragraph_ids_footnotes_and_links_are_written_for_mkdocs() -> None:
 def test_comparison_page_marks_deletions_and_insertions_and_lists_unmatched_clauses() -> None:
     page = render_site(site_data())["comparisons/cnd-51-11--cnd-65-2.md"]
     assert '<del title="deleted">Notes</del><ins title="inserted">Underlines</ins>' in page
-    assert "lead changed: “Notes” → “Underlines”" in page
+    assert "lead changed: “Notes” → “Underlines”</span>\n    {: #clause-1 .clause-head }\n" in page
     inline, side = page.split('=== "Side by side"')
     assert '=== "Inline"' in inline
     assert "<del" in side and "<ins" in side
@@ -138,6 +138,13 @@ def test_strict_build_passes_and_keeps_resolutions_out_of_the_navigation(tmp_pat
     assert not [href for href in nav_links if "cnd-" in href]
     page = (tmp_path / "site" / "resolutions" / "cnd-65-2" / "index.html").read_text(encoding="utf-8")
     assert 'id="op2-a"' in page and "<script>alert" not in page
+    # Every attribute list was consumed by Markdown: none is shown as text on any page.
+    leftovers = [p.name for p in (tmp_path / "site").rglob("*.html") if "{:" in p.read_text(encoding="utf-8")]
+    assert leftovers == []
+    comparison = (tmp_path / "site" / "comparisons" / "cnd-51-11--cnd-65-2" / "index.html").read_text(
+        encoding="utf-8"
+    )
+    assert 'class="clause-head" id="clause-1"' in comparison
 
 
 def test_strict_build_fails_on_a_broken_anchor(tmp_path: Path) -> None:
