@@ -243,7 +243,8 @@ def lineage_to_dict(lineage: Lineage) -> dict[str, object]:
     Each paragraph entry: ``{"date", "first_appearance": ancestor, "earlier": [ancestor, ...]}`` oldest
     first; an ancestor is ``{"resolution", "paragraph", "symbol", "body", "date", "similarity",
     "comparison", "permalink"}`` with ``comparison`` the id of the two resolutions' comparison
-    (``cnd-51-11--cnd-65-2``) and ``permalink`` ``/resolutions/<id>/#<paragraph>``.
+    (``cnd-51-11--cnd-65-2``, the render stage's ``ComparisonView.page_id``; a page exists only for the
+    comparisons the build plans) and ``permalink`` ``/resolutions/<id>/#<paragraph>``.
     """
     resolutions: dict[str, dict[str, object]] = defaultdict(dict)
     for para in lineage.paragraphs:
