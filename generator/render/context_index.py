@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from generator.render.context import Context, href
+from generator.render.escape import safe_id
 from generator.render.inputs import SiteData
 from generator.render.names import SitePaths, body_long, comparison_page
 
@@ -79,7 +80,7 @@ def resolutions_index_context(data: SiteData, paths: SitePaths) -> Context:
                     ],
                 }
             )
-        groups.append({"body": body_long(body), "anchor": body, "years": years})
+        groups.append({"body": body_long(body), "anchor": safe_id(body), "years": years})
     reports = [
         {"label": paths.documents[r.id].title, "href": href(page, paths.page(r.id))}
         for r in data.corpus.reports()

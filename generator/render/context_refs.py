@@ -8,7 +8,7 @@ from itertools import groupby
 from markupsafe import Markup
 
 from generator.render.context import Context, cited_by_context, href
-from generator.render.escape import safe_href
+from generator.render.escape import safe_href, safe_id
 from generator.render.inputs import ReferenceEntry, SiteData
 from generator.render.names import SitePaths, page_title, reference_page
 
@@ -61,7 +61,7 @@ def references_index_context(data: SiteData, paths: SitePaths) -> Context:
     groups = [
         {
             "heading": KIND_HEADINGS.get(kind, kind),
-            "anchor": re.sub(r"[^a-z0-9]+", "-", kind.lower()).strip("-") or "other",
+            "anchor": safe_id(re.sub(r"[^a-z0-9]+", "-", kind.lower()).strip("-") or "other"),
             "rows": [
                 {"name": e.name, "href": href(page, reference_page(e.id)), "count": len(e.cited_by)}
                 for e in group

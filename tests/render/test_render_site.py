@@ -138,8 +138,13 @@ def test_strict_build_passes_and_keeps_resolutions_out_of_the_navigation(tmp_pat
     assert not [href for href in nav_links if "cnd-" in href]
     page = (tmp_path / "site" / "resolutions" / "cnd-65-2" / "index.html").read_text(encoding="utf-8")
     assert 'id="op2-a"' in page and "<script>alert" not in page
-    # Every attribute list was consumed by Markdown: none is shown as text on any page.
-    leftovers = [p.name for p in (tmp_path / "site").rglob("*.html") if "{:" in p.read_text(encoding="utf-8")]
+    # Every attribute list was consumed by Markdown (none is shown as text), and no id holds one of
+    # Python-Markdown's placeholders (what an escaped character in an attribute list turns into).
+    leftovers = [
+        p.name
+        for p in (tmp_path / "site").rglob("*.html")
+        if "{:" in (html := p.read_text(encoding="utf-8")) or "wzxhzdk" in html
+    ]
     assert leftovers == []
     comparison = (tmp_path / "site" / "comparisons" / "cnd-51-11--cnd-65-2" / "index.html").read_text(
         encoding="utf-8"
