@@ -11,7 +11,7 @@ from generator.model import Paragraph, Resolution
 from generator.render.context import Context, href
 from generator.render.escape import escape_text, safe_id
 from generator.render.inputs import ClausePair, ComparisonView, DiffPiece, SiteData, Topic
-from generator.render.names import SitePaths, comparison_page, paragraph_label, topic_page
+from generator.render.names import SitePaths, comparison_page, page_title, paragraph_label, topic_page
 from generator.render.richtext import inline_markup
 
 COMPARISONS_INDEX = "comparisons/index.md"
@@ -95,7 +95,8 @@ def clause_context(
 
 
 def comparison_context(view: ComparisonView, data: SiteData, paths: SitePaths) -> Context:
-    page = comparison_page(view.page_id)
+    page_id = view.page_id
+    page = comparison_page(page_id)
     counts = Counter(p.status for p in view.pairs)
     topic_labels = {t.id: t.label for t in data.topics}
     clauses = [clause_context(p, view, page, data, paths, i) for i, p in enumerate(view.pairs, start=1)]
@@ -112,7 +113,9 @@ def comparison_context(view: ComparisonView, data: SiteData, paths: SitePaths) -
     left_label, right_label = paths.label(view.left), paths.label(view.right)
     topic = topic_labels.get(view.topic, view.topic) if view.topic else None
     return {
-        "title": f"{left_label} → {right_label}" + (f" ({view.topic})" if view.topic else ""),
+        "title": page_title(
+            f"{left_label} → {right_label}" + (f" ({view.topic})" if view.topic else ""), page_id
+        ),
         "left_label": left_label,
         "right_label": right_label,
         "left_href": href(page, paths.page(view.left)) if view.left in paths.documents else None,
@@ -192,7 +195,8 @@ def topic_context(topic: Topic, data: SiteData, paths: SitePaths) -> Context:
         if v.topic == topic.id
     ]
     return {
-        "title": topic.label,
+        "title": page_title(topic.label, topic.id),
+        "label": topic.label,
         "id": topic.id,
         "description": topic.description,
         "documents": documents,

@@ -35,6 +35,10 @@ def resolution_label(resolution: Resolution) -> str:
     return f"{body_short(resolution.body)} {number}"
 
 
+def is_plain_title(label: str) -> bool:
+    return bool(_SAFE_TITLE.match(label))
+
+
 def page_title(label: str, fallback: str) -> str:
     """A page title for the browser tab and the header, which the theme writes without escaping.
 

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from generator.render.context import Context
 from generator.render.escape import escape_value
+from generator.render.names import is_plain_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +27,10 @@ class PageSource:
 
 
 def _json_string(value: str) -> Markup:
-    """A YAML/JSON double-quoted string (front matter), for labels made of plain characters only."""
+    """A YAML/JSON double-quoted string (front matter), for labels made of plain characters only:
+    the theme writes the page title into the page without escaping it."""
+    if not is_plain_title(value):
+        raise ValueError(f"page title {value!r} is not plain text; build it with names.page_title")
     return Markup(json.dumps(value))
 
 

@@ -10,7 +10,7 @@ from sample import sample_corpus
 
 from generator.build import write_stage
 from generator.render.escape import safe_href
-from generator.render.inputs import ClausePair, ComparisonView, DiffPiece, SiteData
+from generator.render.inputs import ClausePair, ComparisonView, DiffPiece, SiteData, Topic
 from generator.render.richtext import Link, inline_markup
 from generator.render.site import render_site
 from generator.sitebuild import SiteBuildError, mkdocs_build
@@ -160,3 +160,19 @@ def test_strict_build_fails_on_a_broken_anchor(tmp_path: Path) -> None:
     )
     with pytest.raises(SiteBuildError, match=r"does not contain an anchor '#op99'"):
         mkdocs_build(tmp_path / "docs", tmp_path / "site")
+
+
+def test_a_hostile_topic_label_never_reaches_the_theme_unescaped() -> None:
+    label = '<script>alert("topic")</script> Training'
+    data = SiteData(
+        corpus=sample_corpus(),
+        topics=(Topic("training", label, "Courses & <b>fellowships</b>"),),
+        paragraph_topics={("cnd-65-2", "op1"): ("training",)},
+    )
+    page = render_site(data)["topics/training.md"]
+    assert page.startswith('---\ntitle: "training"\n---\n')
+    assert (
+        "# &#60;script&#62;alert&#40;&#34;topic&#34;&#41;&#60;&#47;script&#62; Training {: #topic }" in page
+    )
+    assert "<b>" not in page and "<script" not in page
+    assert "[operative paragraph 1](../resolutions/cnd-65-2.md#op1)" in page
