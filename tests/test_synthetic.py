@@ -118,20 +118,13 @@ Noting with satisfaction that the international efforts being made in the threat
 
 1. *Requests* the Executive Director to report to the Commission at its next session;
 """
-PARSER_PAGE_BREAK_BUG = (
-    "parser (lead): a preambular paragraph led by 'Conscious that' and cut by a footnote block turns into "
-    "op-u1 and every later preambular paragraph into op-u2...; with 'Noting that' it stays pp2 "
-    "(PAGE_BREAK_REPRO)"
-)
 
 
-@pytest.mark.xfail(strict=True, reason=PARSER_PAGE_BREAK_BUG)
 def test_parser_keeps_a_preambular_paragraph_cut_by_a_footnote_block_in_the_preamble() -> None:
     (res,) = parse_text(PAGE_BREAK_REPRO, "repro.txt", None).resolutions
     assert [p.id for p in (*res.preamble, *res.operative)] == ["pp1", "pp2", "pp3", "op1"]
 
 
-@pytest.mark.xfail(strict=True, reason=PARSER_PAGE_BREAK_BUG)
 def test_generated_paragraphs_parse_back_to_their_words_with_page_breaks(pool: Pool, parsed: Corpus) -> None:
     _assert_parses_back(generate(pool, N), parsed)
 

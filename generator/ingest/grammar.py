@@ -253,7 +253,9 @@ def is_preamble_start(text: str) -> bool:
 def is_operative_lead(text: str) -> bool:
     """Does an unnumbered paragraph begin with an operative verb ("Adopts", "Also decides")?"""
     match = re.match(r"^(?:(?:Also|Further|Again|Strongly)\s+)?([A-Z][a-z]+s)\b", text)
-    return bool(match) and not text.rstrip().endswith(",")
+    if not match or is_preamble_start(text) or match.group(1).endswith("ous"):
+        return False  # "Conscious", "Desirous", "Anxious" open preambular paragraphs
+    return not text.rstrip().endswith(",")
 
 
 def lead_phrase(text: str) -> str:
