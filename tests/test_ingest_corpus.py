@@ -159,3 +159,9 @@ def test_adoption_line_wrapped_over_two_lines_in_pdftotext() -> None:
     assert res.adoption == "46th plenary meeting 7 December 2022"
     op34 = res.paragraph("op34")
     assert op34 is not None and op34.text.endswith("in all its aspects”.")
+
+
+def test_year_of_the_heading_dates_a_resolution_whose_date_line_is_garbled() -> None:
+    res = parse_file(CORPUS / "S_RES_0687_1991_EN_GOLD.txt").resolutions[0]
+    assert res.headings == ("Resolution 687 (1991)", "of 3 Apri] 1991")  # OCR's "Apri]" kept as printed
+    assert res.date == "1991"

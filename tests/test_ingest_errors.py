@@ -133,3 +133,13 @@ def test_cli_strict_turns_warnings_into_an_error(tmp_path: Path, capsys: pytest.
     err = capsys.readouterr().err
     assert f"{path}:9: paragraph numbering skips from 1 to 3" in err
     assert f"resatlas: {path}:9: 1 warning(s) under --strict" in err
+
+
+def test_strong_emphasis_is_kept_as_an_emphasis_span_and_other_markup_as_text() -> None:
+    text = (
+        "Resolution 66/1\n\nA title\n\nThe Commission on Narcotic Drugs,\n\n"
+        "1. *Decides* that **not bold** stays text, as do <b>tags</b>, `code` and [a](javascript:x);\n"
+    )
+    (op1,) = parse_text(text, "x.txt").resolutions[0].operative
+    assert op1.text == "Decides that not bold stays text, as do <b>tags</b>, `code` and [a](javascript:x);"
+    assert [op1.text[e.start : e.end] for e in op1.emphasis] == ["Decides", "not bold"]

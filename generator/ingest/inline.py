@@ -1,7 +1,7 @@
 """Inline markup of a paragraph: emphasis and footnote marks, and nothing else.
 
 Text is data, never markup: of Markdown, only ``*emphasis*`` / ``**strong**`` (and the ``_`` forms) are
-understood, through markdown-it-py with every other rule switched off, so ``<script>``, links, backticks
+understood (both are kept as emphasis spans, so no markup is dropped unrecorded), through markdown-it-py with every other rule switched off, so ``<script>``, links, backticks
 or ``{{ }}`` stay the characters they are. Footnote marks arrive as the normaliser's mark tokens.
 """
 
@@ -38,9 +38,9 @@ class InlineParser:
         depth = 0
         for token in self._md.parseInline(raw)[0].children or []:
             if token.type in ("em_open", "strong_open"):
-                depth += 1 if token.type == "em_open" else 0
+                depth += 1
             elif token.type in ("em_close", "strong_close"):
-                depth -= 1 if token.type == "em_close" else 0
+                depth -= 1
             elif token.type in ("text", "softbreak", "hardbreak"):
                 pieces.append((token.content if token.type == "text" else " ", depth > 0))
         return _assemble(pieces)

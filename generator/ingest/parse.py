@@ -205,7 +205,7 @@ def _assemble_one(
         session=int(session) if session and session.isdigit() else None,
         number=number or "",
         title=draft.title or (cat.title if cat and cat.title else ""),
-        date=text_date or (cat.date if cat else None),
+        date=text_date or (cat.date if cat else None) or draft.heading_year,
         adoption=draft.adoption,
         fragment=fragment,
         preamble=preamble,
