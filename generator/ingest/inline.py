@@ -1,8 +1,9 @@
 """Inline markup of a paragraph: emphasis and footnote marks, and nothing else.
 
 Text is data, never markup: of Markdown, only ``*emphasis*`` / ``**strong**`` (and the ``_`` forms) are
-understood (both are kept as emphasis spans, so no markup is dropped unrecorded), through markdown-it-py with every other rule switched off, so ``<script>``, links, backticks
-or ``{{ }}`` stay the characters they are. Footnote marks arrive as the normaliser's mark tokens.
+understood, through markdown-it-py with every other rule switched off, so ``<script>``, links, backticks
+or ``{{ }}`` stay the characters they are. Both kinds of emphasis are kept as emphasis spans, so no
+markup is dropped unrecorded. Footnote marks arrive as the normaliser's mark tokens.
 """
 
 from __future__ import annotations
