@@ -15,11 +15,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# Debian packages the browser tests need (headless Chromium); installed only when missing.
+# Debian packages the tests need, installed only when missing: headless Chromium for the browser
+# tests, npm for the offline bundle (it vendors iframe-worker and mermaid from the npm registry).
 system-deps:
-	@if [ ! -x $(CHROMIUM) ]; then \
-		apt-get update && apt-get install -y chromium; \
-	fi
+	@missing=""; \
+	[ -x $(CHROMIUM) ] || missing="$$missing chromium"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	if [ -n "$$missing" ]; then apt-get update && apt-get install -y $$missing; fi
 
 generate: $(STAMP)
 	$(BIN)/resatlas build --seeds seeds --out docs
@@ -27,8 +29,9 @@ generate: $(STAMP)
 # The published corpus: the seeds and the real UN texts of tests/corpus (SOURCES.md describes them).
 SITE_TEXTS := $(filter-out tests/corpus/SOURCES.md,$(sort $(wildcard tests/corpus/*.txt tests/corpus/*.md)))
 
+# CHANGES=FILE (a `resatlas changes --format json` report) adds the preview's Changes page.
 site-docs: $(STAMP)
-	$(BIN)/resatlas build --seeds seeds $(addprefix --extra ,$(SITE_TEXTS)) --out docs
+	$(BIN)/resatlas build --seeds seeds $(addprefix --extra ,$(SITE_TEXTS)) --out docs $(if $(CHANGES),--changes $(CHANGES))
 
 # A broken link or anchor fails the build (mkdocs.yml raises validation to warn; --strict aborts on it).
 site: site-docs

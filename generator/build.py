@@ -4,6 +4,8 @@
     link    -> references, cited-by, notes (generator.link)
     analyse -> comparisons and topics      (generator.analyse)
     render  -> page sources                (generator.render.site.render_site)
+               + the Changes page of a pull-request preview, from a report that
+                 ``resatlas changes --format json`` wrote (generator.changes)
     write   -> docs/, only what changed    (generator.render.write)
 
 Each stage takes the previous stages' values and returns new ones; :mod:`generator.build_inputs` turns
@@ -27,6 +29,8 @@ from generator.render.write import WriteLog, remove_stale, write_if_changed
 
 REPO_DOCS = Path(__file__).resolve().parents[1] / "docs"
 """The repository's docs folder: hand-written pages and assets, plus the generated parts (git-ignored)."""
+CHANGES_PAGE = "changes.md"
+"""The Changes page: written only by a preview build (``--changes``), removed by any other build."""
 VENDOR_DIR = "assets/vendor"
 """Third-party scripts copied in at build time (git-ignored), never fetched by the reader's browser."""
 
@@ -58,6 +62,10 @@ def write_stage(files: dict[str, str], out_dir: Path) -> WriteLog:
     for relative in sorted(files):
         write_if_changed(out_dir, relative, files[relative], log)
     remove_stale(out_dir, GENERATED_DIRS, set(files), log)
+    stale_changes = out_dir / CHANGES_PAGE
+    if CHANGES_PAGE not in files and stale_changes.is_file():
+        stale_changes.unlink()
+        log.removed.append(CHANGES_PAGE)
     return log
 
 
@@ -93,12 +101,21 @@ def site_data(corpus: Corpus, links: LinkResults, analysis: AnalysisResults) -> 
     )
 
 
-def build_site_sources(seeds_dir: Path, extra: Sequence[Path] = (), out_dir: Path = REPO_DOCS) -> BuildReport:
-    """Generate the site's Markdown and JSON from the texts into ``out_dir``: the stages, in order."""
+def build_site_sources(
+    seeds_dir: Path, extra: Sequence[Path] = (), out_dir: Path = REPO_DOCS, changes: Path | None = None
+) -> BuildReport:
+    """Generate the site's Markdown and JSON from the texts into ``out_dir``: the stages, in order.
+
+    ``changes`` names a change report (JSON) to publish as the preview's Changes page.
+    """
     corpus = ingest_stage(seeds_dir, extra)
     links = link_stage(corpus, seeds_dir)
     analysis = analyse_stage(corpus, seeds_dir, links.resolution_citations)
     files = render_site(site_data(corpus, links, analysis))
+    if changes is not None:
+        from generator.changes import load_report, render_changes_page
+
+        files[CHANGES_PAGE] = render_changes_page(load_report(changes))
     log = write_stage(files, out_dir)
 
     diagnostics = [str(d) for doc in corpus.documents for d in doc.diagnostics]
@@ -115,7 +132,8 @@ def build_site_sources(seeds_dir: Path, extra: Sequence[Path] = (), out_dir: Pat
 
 def build_command(args: argparse.Namespace) -> int:
     out_dir = Path(args.out)
-    report = build_site_sources(Path(args.seeds), [Path(p) for p in args.extra], out_dir)
+    changes = Path(args.changes) if args.changes else None
+    report = build_site_sources(Path(args.seeds), [Path(p) for p in args.extra], out_dir, changes)
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(

@@ -86,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--extra", action="append", default=[], help="more text files to include")
     p.add_argument("--out", default="docs")
     p.add_argument("--strict", action="store_true")
+    p.add_argument(
+        "--changes",
+        help="a change report (resatlas changes --format json --output FILE) to publish as the Changes page",
+    )
     p.set_defaults(handler=_cmd_build)
 
     p = sub.add_parser("offline", help="build the offline HTML bundle as a zip")
