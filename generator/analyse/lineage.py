@@ -186,7 +186,12 @@ def confirm(
     workers: int = 1,
     threshold: float = THRESHOLD,
 ) -> list[tuple[int, int, float]]:
-    """The pairs whose similarity reaches ``threshold``, with it."""
+    """The pairs whose similarity reaches ``threshold``, with it. Pairs of very unequal lengths are not
+    scored: ``2 * lcs / (la + lb) <= 2 * min(la, lb) / (la + lb)``, below the threshold."""
+    lengths = [len(u.words) for u in items]
+    pairs = [
+        (i, j) for i, j in pairs if 2 * min(lengths[i], lengths[j]) >= threshold * (lengths[i] + lengths[j])
+    ]
     scores = score(pairs, items, similarity, workers)
     return [(i, j, s) for (i, j), s in zip(pairs, scores, strict=True) if s >= threshold]
 

@@ -34,7 +34,7 @@ evidence of shared language, and they make the product quadratic. The cut never 
 paragraphs (a small corpus keeps its "united nations") nor above ``MAX_DF_COUNT`` (a large one drops it)."""
 MINHASH_THRESHOLD = 0.2
 MINHASH_PERMUTATIONS = 128
-BLOCK = 2048
+BLOCK = 1024
 
 
 Words = Sequence[str]
