@@ -13,8 +13,8 @@ import pytest
 from paths import ROOT, SEEDS
 
 from generator.ingest import load_catalog, parse_file
-from generator.ingest.serialise import document_to_dict
 from generator.model import Document, Resolution
+from generator.serialise import document_to_dict
 
 SEED_NAMES = sorted(p.stem for p in SEEDS.glob("*.txt"))
 

@@ -9,7 +9,7 @@ from typing import TextIO
 
 from generator.errors import StrictModeError
 from generator.ingest import load_catalog, parse_file
-from generator.ingest.serialise import document_to_dict
+from generator.serialise import document_to_dict
 
 
 def parse_command(files: list[str], catalog: str | None, strict: bool, out: TextIO) -> int:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.ingest.normalise import MARK_CLOSE, MARK_OPEN, Line
@@ -102,22 +103,40 @@ def _front_matter(lines: list[Line], layout: Layout, used: set[int]) -> None:
             layout.front_matter.append((key.strip(), value.strip().strip('"')))
 
 
-def _markdown_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
+def _collect_notes(
+    lines: list[Line],
+    layout: Layout,
+    used: set[int],
+    opens: re.Pattern[str],
+    continues: Callable[[Line], bool],
+) -> None:
+    """Footnotes that start at a line matching ``opens`` (groups: number, text) and run on over the
+    following non-blank lines for which ``continues`` holds."""
     i = 0
     while i < len(lines):
-        match = _MD_NOTE.match(lines[i].text)
+        match = opens.match(lines[i].text)
         if not match or i in used:
             i += 1
             continue
         entry = NoteEntry(match.group(1), [(lines[i].number, match.group(2))])
         used.add(i)
         j = i + 1
-        while j < len(lines) and lines[j].text and lines[j].indent >= 2:
+        while j < len(lines) and lines[j].text and j not in used and continues(lines[j]):
             entry.lines.append((lines[j].number, lines[j].text))
             used.add(j)
             j += 1
         layout.notes.append(entry)
         i = j
+
+
+def _markdown_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
+    """``[^n]: text`` with continuation lines indented."""
+    _collect_notes(lines, layout, used, _MD_NOTE, lambda line: line.indent >= 2)
+
+
+def _marked_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
+    """A line that starts with a footnote mark, and the lines that continue it."""
+    _collect_notes(lines, layout, used, _MARKED_ENTRY, lambda line: not _MARKED_ENTRY.match(line.text))
 
 
 def _classify_furniture(text: str) -> str | None:
@@ -226,24 +245,6 @@ def _pair_numbers(entries: list[NoteEntry], numbers: list[int], layout: Layout) 
             )
             continue
         entry.number = number
-
-
-def _marked_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
-    i = 0
-    while i < len(lines):
-        match = _MARKED_ENTRY.match(lines[i].text)
-        if not match or i in used:
-            i += 1
-            continue
-        entry = NoteEntry(match.group(1), [(lines[i].number, match.group(2))])
-        used.add(i)
-        j = i + 1
-        while j < len(lines) and lines[j].text and j not in used and not _MARKED_ENTRY.match(lines[j].text):
-            entry.lines.append((lines[j].number, lines[j].text))
-            used.add(j)
-            j += 1
-        layout.notes.append(entry)
-        i = j
 
 
 def _numbered_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:

@@ -1,4 +1,4 @@
-"""The model as JSON-ready dicts: the schema ``resatlas parse`` prints (documented in the README)."""
+"""The model as JSON-ready dicts: the schema of `resatlas parse` and of the site's data/corpus.json."""
 
 from __future__ import annotations
 
