@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,7 +19,7 @@ from generator.analyse.lineage import (
     lineage_to_dict,
     units,
 )
-from generator.analyse.lineage_candidates import bound_pairs, candidate_pairs, tfidf_pairs
+from generator.analyse.lineage_candidates import bound_pairs, candidate_pairs, tfidf_pairs, word_overlaps
 from generator.analyse.similarity import similarity as engine_similarity
 from generator.ingest import load_corpus
 from generator.model import Corpus, Document, Paragraph, Resolution, SourceSpan
@@ -164,6 +166,14 @@ def test_bound_pairs_never_leave_out_a_pair_above_the_threshold(docs: list[list[
         for j in range(i + 1, len(docs)):
             if lcs_similarity(tuple(docs[i]), tuple(docs[j])) >= 0.5:
                 assert (i, j) in bounded
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["a", "b", "c", "d"]), max_size=9), min_size=2, max_size=6))
+def test_word_overlaps_count_shared_words_with_repeats(docs: list[list[str]]) -> None:
+    pairs = [(i, j) for i in range(len(docs)) for j in range(len(docs)) if i != j]
+    expected = [sum((Counter(docs[i]) & Counter(docs[j])).values()) for i, j in pairs]
+    assert word_overlaps(docs, pairs).tolist() == expected
 
 
 def test_earlier_compares_dates_at_the_precision_both_have() -> None:

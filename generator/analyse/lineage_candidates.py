@@ -172,3 +172,24 @@ def bound_pairs(texts: Sequence[Words], threshold: float) -> Pairs:
         found.append(np.stack([rows[keep], cols[keep]], axis=1).astype(np.int64))
     pairs = np.concatenate(found)
     return pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
+
+
+def word_overlaps(texts: Sequence[Words], pairs: Sequence[tuple[int, int]]) -> npt.NDArray[np.int64]:
+    """For each pair, how many words the two texts share, counting repeats (the multiset overlap)."""
+    if not pairs:
+        return np.zeros(0, dtype=np.int64)
+    vocab: dict[str, int] = {}
+    ids = np.fromiter((vocab.setdefault(w, len(vocab)) for toks in texts for w in toks), dtype=np.int64)
+    lengths = np.fromiter((len(toks) for toks in texts), dtype=np.int64, count=len(texts))
+    rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+    counts = sparse.csr_matrix(
+        (np.ones(len(ids), dtype=np.int32), (rows, ids)), shape=(len(texts), max(1, len(vocab)))
+    )
+    counts.sum_duplicates()
+    index = np.asarray(pairs, dtype=np.int64)
+    out = []
+    for start in range(0, len(index), BLOCK * 32):
+        part = index[start : start + BLOCK * 32]
+        shared = counts[part[:, 0]].minimum(counts[part[:, 1]])
+        out.append(np.asarray(shared.sum(axis=1), dtype=np.int64).ravel())
+    return np.concatenate(out)
