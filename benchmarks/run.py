@@ -13,7 +13,7 @@ its peak resident memory (the kernel's high-water mark, reset before each stage 
 
 "generation" is their sum. Also timed, not part of it: parsing in two processes, lineage in two processes.
 The MkDocs build of the generated docs runs as a subprocess (its peak memory is the child's ru_maxrss) for the
-sizes given by ``--build`` (default 100 and 250). Lineage recall is measured at ``--recall`` (200): the pairs
+sizes given by ``--build`` (default all three). Lineage recall is measured at ``--recall`` (200): the pairs
 the index + confirmation finds against every pair brute force finds (``bound_pairs``: all pairs that could
 reach the threshold, each then scored), for TF-IDF and MinHash. Last, whether a rebuild after a one-word
 edit rewrites only the files that depend on it (``--rebuild``, N = 100).
@@ -333,7 +333,7 @@ def _update_readme(text: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Scale benchmark of the generation (see module docstring).")
     parser.add_argument("--sizes", default="100,250,1000", help="comma-separated numbers of resolutions")
-    parser.add_argument("--build", default="100,250", help="sizes whose MkDocs build is timed")
+    parser.add_argument("--build", default="100,250,1000", help="sizes whose MkDocs build is timed")
     parser.add_argument("--recall", type=int, default=200, help="N of the recall measurement (0: skip)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(
