@@ -248,12 +248,23 @@ class Corpus:
     """Every document of a build, in a stable order (by file name)."""
 
     documents: tuple[Document, ...]
+    _resolutions: tuple[Resolution, ...] = field(init=False, repr=False, compare=False)
+    _by_id: dict[str, Resolution] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Derived once: pages and links look resolutions up by id tens of thousands of times.
+        resolutions = tuple(r for d in self.documents for r in d.resolutions)
+        by_id: dict[str, Resolution] = {}
+        for res in resolutions:
+            by_id.setdefault(res.id, res)
+        object.__setattr__(self, "_resolutions", resolutions)
+        object.__setattr__(self, "_by_id", by_id)
 
     def resolutions(self) -> tuple[Resolution, ...]:
-        return tuple(r for d in self.documents for r in d.resolutions)
+        return self._resolutions
 
     def resolution(self, resolution_id: str) -> Resolution | None:
-        return next((r for r in self.resolutions() if r.id == resolution_id), None)
+        return self._by_id.get(resolution_id)
 
     def reports(self) -> tuple[Report, ...]:
         return tuple(d.report for d in self.documents if d.report is not None)

@@ -24,6 +24,11 @@ class SplitWordRepairer:
 
     vocabulary: Counter[str]
     repairs: list[Repair] = field(default_factory=list)
+    rare: frozenset[str] = frozenset()
+    """Words printed at most twice: a split word always has such a piece, so only pairs with one are tried."""
+
+    def __post_init__(self) -> None:
+        self.rare = frozenset(word for word, count in self.vocabulary.items() if count <= 2)
 
     @classmethod
     def for_text(cls, texts: list[str]) -> SplitWordRepairer:
@@ -56,6 +61,7 @@ class SplitWordRepairer:
             right = tokens[k + 1] if k + 1 < len(tokens) else None
             if (
                 right is not None
+                and (left.group(0) in self.rare or right.group(0) in self.rare)
                 and raw[left.end() : right.start()] == " "
                 and _stands_alone(raw, left.start(), right.end())
                 and self._should_join(left.group(0), right.group(0))
