@@ -1,19 +1,16 @@
-"""The comparison engine's similarity, computed fast enough for every candidate pair of a large corpus.
+"""The length of a longest common subsequence of two word sequences, fast enough for every candidate pair
+of a large corpus.
 
-``generator.analyse.similarity.similarity`` scores two texts as ``2 * kept / (len(a) + len(b))`` over their
-normalised words, ``kept`` being the words a diff-match-patch diff keeps. With no time limit (the engine sets
-``Diff_Timeout = 0``) that diff is a shortest edit script, so ``kept`` is the length of a longest common
-subsequence of the two word sequences. Here that length comes from the bit-parallel LCS algorithm
-(Allison-Dix, as written by Hyyrö 2004): one bit per word of the first text, a few integer operations per word
-of the second, about 50 times faster than the diff. ``tests/test_lineage.py`` checks that both give the same
-number on the seeds and on generated texts.
+The similarity of two paragraphs (:mod:`generator.analyse.similarity`) is ``2 * kept / (len(a) + len(b))``,
+``kept`` being the words a shortest edit script keeps, i.e. the LCS length. It comes from the bit-parallel
+LCS algorithm (Allison-Dix, as written by Hyyrö 2004): one bit per word of the first text, a few integer
+operations per word of the second, about 50 times faster than counting the kept words of a diff-match-patch
+diff. ``tests/test_lineage.py`` checks that both counts agree on the seeds and on generated texts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from generator.analyse.similarity import normalised_words
 
 
 def match_masks(words: Sequence[str]) -> dict[str, int]:
@@ -45,8 +42,3 @@ def lcs_similarity(left: Sequence[str], right: Sequence[str], masks: dict[str, i
     if not left or not right:
         return 0.0
     return 2 * lcs_length(left, right, masks) / (len(left) + len(right))
-
-
-def similarity(left: str, right: str) -> float:
-    """The comparison engine's similarity of two texts, by LCS instead of a diff."""
-    return lcs_similarity(normalised_words(left), normalised_words(right))

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from generator.analyse.diff import diff_encoded, encode_tokens
+from generator.analyse.lcs import lcs_similarity
 
 _SUP_RE = re.compile(r"<sup>.*?</sup>", re.IGNORECASE | re.DOTALL)
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -35,14 +35,8 @@ def normalised_words(text: str) -> tuple[str, ...]:
 
 
 def word_similarity(left: Sequence[str], right: Sequence[str]) -> float:
-    """The in-order overlap of two word sequences, in [0, 1]."""
-    if not left and not right:
-        return 1.0
-    if not left or not right:
-        return 0.0
-    a, b, _ = encode_tokens(left, right)
-    kept = sum(len(chars) for kind, chars in diff_encoded(a, b, cleanup=False) if kind == 0)
-    return 2 * kept / (len(left) + len(right))
+    """The in-order overlap of two word sequences, in [0, 1] (``2 * LCS / (len(left) + len(right))``)."""
+    return lcs_similarity(left, right)
 
 
 def similarity(left: str, right: str) -> float:
