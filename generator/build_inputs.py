@@ -7,9 +7,13 @@ the seeds folder) means an empty registry, taxonomy or plan, which the site show
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import os
+from collections.abc import Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from generator.analyse.compare import (
     Comparison,
@@ -24,7 +28,7 @@ from generator.errors import ConfigError
 from generator.link.checks import check_corpus
 from generator.link.registry import DEFAULT_REGISTRY, load_registry
 from generator.link.resolve import Links, LinkSpan, Target, link_corpus
-from generator.model import Corpus, Paragraph
+from generator.model import Corpus, Paragraph, Resolution
 from generator.render.inputs import (
     Citation,
     CitationEdge,
@@ -220,6 +224,43 @@ def _taxonomy(seeds_dir: Path) -> Taxonomy:
     return load_taxonomy(path) if path.is_file() else EMPTY_TAXONOMY
 
 
+PARALLEL_FROM = 40
+"""From this many comparisons on, they run in two processes (below it, starting them costs more)."""
+
+_worker: dict[str, object] = {}
+"""A worker process's own copy of the resolutions and the taxonomy, sent once when it starts."""
+
+
+def _start_worker(resolutions: tuple[Resolution, ...], taxonomy: Taxonomy) -> None:
+    # One BLAS thread per worker: two workers each running OpenBLAS's own threads on two cores made
+    # the stage slower than one process.
+    threadpool_limits(limits=1)
+    _worker["resolutions"] = resolutions
+    _worker["taxonomy"] = taxonomy
+
+
+def _compare_in_worker(pair: tuple[int, int]) -> Comparison:
+    resolutions = _worker["resolutions"]
+    taxonomy = _worker["taxonomy"]
+    assert isinstance(resolutions, tuple) and isinstance(taxonomy, Taxonomy)
+    return compare_resolutions(resolutions[pair[0]], resolutions[pair[1]], taxonomy)
+
+
+def compare_all(pairs: Sequence[tuple[Resolution, Resolution]], taxonomy: Taxonomy) -> list[Comparison]:
+    """Every comparison, in the order of ``pairs``; on both cores when there are many (each stands alone).
+
+    The workers get the resolutions and the taxonomy once, then only pairs of indices.
+    """
+    workers = min(2, os.cpu_count() or 1)
+    if len(pairs) < PARALLEL_FROM or workers < 2:
+        return [compare_resolutions(left, right, taxonomy) for left, right in pairs]
+    resolutions = tuple({id(r): r for pair in pairs for r in pair}.values())
+    index = {id(r): k for k, r in enumerate(resolutions)}
+    jobs = [(index[id(left)], index[id(right)]) for left, right in pairs]
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(resolutions, taxonomy)) as pool:
+        return list(pool.map(_compare_in_worker, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
+
+
 def analyse_stage(
     corpus: Corpus, seeds_dir: Path, citations: Mapping[str, frozenset[str]]
 ) -> AnalysisResults:
@@ -232,7 +273,7 @@ def analyse_stage(
         if plan_path.is_file()
         else default_pairs(corpus, cites)
     )
-    views: list[ComparisonView] = []
+    pairs: list[tuple[Resolution, Resolution]] = []
     for spec in specs:
         left, right = corpus.resolution(spec.left), corpus.resolution(spec.right)
         if left is None or right is None:
@@ -240,7 +281,9 @@ def analyse_stage(
             raise ConfigError(
                 str(plan_path), 0, f"planned comparison names {missing!r}, which is not in the corpus"
             )
-        comparison = compare_resolutions(left, right, taxonomy)
+        pairs.append((left, right))
+    views: list[ComparisonView] = []
+    for spec, comparison in zip(specs, compare_all(pairs, taxonomy), strict=True):
         views.append(_view(comparison, None))
         views.extend(_view(filter_comparison(comparison, [topic]), topic) for topic in spec.views)
     topics = {
