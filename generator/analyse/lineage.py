@@ -161,9 +161,10 @@ def score(
     similarity: Similarity | None = None,
     workers: int = 1,
 ) -> list[float]:
-    """The similarity of each pair's texts: the comparison engine's measure (``lcs.similarity``, exactly
-    equal to ``generator.analyse.similarity.similarity``) unless another function is given; ``workers > 1``
-    spreads the pairs over that many processes."""
+    """The similarity of each pair's texts: the comparison engine's measure
+    (``generator.analyse.similarity``: ``lcs_similarity`` of the normalised words, each text's match masks
+    built once) unless another function of two texts is given; ``workers > 1`` spreads the pairs over that
+    many processes."""
     if similarity is not None:
         return [similarity(items[i].text, items[j].text) for i, j in pairs]
     words = tuple(u.words for u in items)
