@@ -314,9 +314,10 @@ def table(report: dict[str, Any]) -> str:
         parse2 = next(v for k, v in p.items() if k.startswith("parse_"))
         lineage2 = next(v for k, v in p.items() if k.startswith("lineage_"))
         lines.append(
-            f"- N = {r['n']}: two processes: parse {parse2['seconds']:.2f} s "
-            f"(one: {r['stages']['parse']['seconds']:.2f} s), lineage {lineage2['seconds']:.2f} s "
-            f"(one: {r['stages']['lineage']['seconds']:.2f} s); lineage: "
+            f"- N = {r['n']}: parse in two processes {parse2['seconds']:.2f} s "
+            f"(one: {r['stages']['parse']['seconds']:.2f} s); lineage with `workers=2` "
+            f"{lineage2['seconds']:.2f} s (one: {r['stages']['lineage']['seconds']:.2f} s; its products use "
+            "two threads either way); lineage: "
             f"{r['counts']['lineage_units']} units, {r['counts']['lineage_candidates']} candidates, "
             f"{r['counts']['lineage_pairs']} confirmed pairs; {r['counts']['comparisons']} comparisons."
         )
