@@ -242,7 +242,8 @@ def recall(n: int) -> dict[str, Any]:
 
 
 def rebuild_after_edit(n: int) -> dict[str, Any]:
-    """Build N resolutions' docs, change one word of one file, build again: what the second build rewrites."""
+    """Build N resolutions' docs, double a word in one file's first operative paragraph, build again: what
+    the second build rewrites or removes."""
     from benchmarks.synthetic import default_pool, write_corpus
     from generator.build import build_site_sources
 
@@ -251,8 +252,10 @@ def rebuild_after_edit(n: int) -> dict[str, Any]:
         paths = write_corpus(corpus_dir, default_pool(ROOT), n)
         first = build_site_sources(corpus_dir, (), docs)
         edited = paths[len(paths) // 2]
-        text = edited.read_text(encoding="utf-8")
-        edited.write_text(text.replace(" the ", " the the ", 1), encoding="utf-8")
+        lines = edited.read_text(encoding="utf-8").split("\n")
+        first_operative = next(k for k, line in enumerate(lines) if line.startswith("1. "))
+        lines[first_operative] = lines[first_operative].replace(" the ", " the the ", 1)
+        edited.write_text("\n".join(lines), encoding="utf-8")
         start = time.perf_counter()
         second = build_site_sources(corpus_dir, (), docs)
         return {
@@ -260,6 +263,7 @@ def rebuild_after_edit(n: int) -> dict[str, Any]:
             "edited_file": edited.name,
             "files_first_build": len(first.written) + first.unchanged,
             "rewritten": second.written,
+            "removed": second.removed,
             "unchanged": second.unchanged,
             "rebuild_seconds": round(time.perf_counter() - start, 3),
         }
@@ -325,9 +329,10 @@ def table(report: dict[str, Any]) -> str:
     if again:
         lines.append("")
         lines.append(
-            f"Rebuild after changing one word of `{again['edited_file']}` (N = {again['n']}): "
-            f"{len(again['rewritten'])} of {again['files_first_build']} files rewritten, "
-            f"{again['unchanged']} left alone ({again['rebuild_seconds']:.1f} s): "
+            f"Rebuild after doubling a word in op1 of the first resolution of `{again['edited_file']}` "
+            f"(N = {again['n']}): {len(again['rewritten'])} of {again['files_first_build']} files rewritten, "
+            f"{len(again['removed'])} removed, {again['unchanged']} left alone "
+            f"({again['rebuild_seconds']:.1f} s): "
             + ", ".join(f"`{name}`" for name in again["rewritten"][:12])
             + (" …" if len(again["rewritten"]) > 12 else "")
         )
