@@ -13,6 +13,7 @@ import pytest
 from paths import ROOT, SEEDS
 
 from generator.ingest import load_catalog, parse_file
+from generator.ingest.grammar import lead_phrase
 from generator.model import Document, Resolution
 from generator.serialise import document_to_dict
 
@@ -95,6 +96,8 @@ def test_lead_phrases() -> None:
     assert leads["pp12"] == "Taking note"
     assert leads["op7"] == "Also encourages"
     assert leads["op8"] == "Calls upon"
+    assert lead_phrase("Decides for the purpose of this resolution") == "Decides"
+    assert lead_phrase("Also calls upon States") == "Also calls upon"
     cop = resolution("003_936b90598207a6a3", "ctoc-cop-7-2")
     assert cop.paragraph("op12").lead == "Takes note with appreciation"  # type: ignore[union-attr]
 

@@ -153,7 +153,7 @@ _NOT_LEADS = frozenset(
     }
 )
 _LEAD_COMPLEMENTS = re.compile(
-    r"""^(?:\s+(?:also|further|again))?
+    r"""(?:\s+(?:also|further|again))?
          (?:\s+(?:concerned|alarmed|convinced|disturbed)
           | \s+in\s+mind
           | \s+into\s+account
@@ -163,7 +163,7 @@ _LEAD_COMPLEMENTS = re.compile(
           | \s+(?:its|their)\s+(?:deep\s+|grave\s+|serious\s+)?
             (?:concern|conviction|appreciation|gratitude|satisfaction)
           | \s+deep\s+concern
-          | \s+upon | \s+on | \s+for
+          | (?<=[Cc]alls)\s+(?:upon|on|for)
         )?(?:\s+(?:also|further))?\b""",
     re.VERBOSE,
 )
@@ -267,9 +267,9 @@ def lead_phrase(text: str) -> str:
     if not match:
         return ""
     end = match.end()
-    rest = _LEAD_COMPLEMENTS.match(text[end:])
+    rest = _LEAD_COMPLEMENTS.match(text, end)  # from ``end``, so a lookbehind can see the verb
     if rest:
-        end += rest.end()
+        end = rest.end()
     return text[:end]
 
 
