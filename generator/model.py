@@ -241,6 +241,9 @@ class Document:
     skipped: tuple[SkippedLine, ...] = ()
     repairs: tuple[Repair, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    source_lines: tuple[str, ...] = field(default=(), repr=False)
+    """The input's lines as decoded, line endings removed: later stages point at exact lines with them
+    instead of reading the file again (which may have changed, or be another git revision's)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +253,7 @@ class Corpus:
     documents: tuple[Document, ...]
     _resolutions: tuple[Resolution, ...] = field(init=False, repr=False, compare=False)
     _by_id: dict[str, Resolution] = field(init=False, repr=False, compare=False)
+    _by_path: dict[str, Document] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Derived once: pages and links look resolutions up by id tens of thousands of times.
@@ -259,12 +263,18 @@ class Corpus:
             by_id.setdefault(res.id, res)
         object.__setattr__(self, "_resolutions", resolutions)
         object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_by_path", {d.path: d for d in self.documents})
 
     def resolutions(self) -> tuple[Resolution, ...]:
         return self._resolutions
 
     def resolution(self, resolution_id: str) -> Resolution | None:
         return self._by_id.get(resolution_id)
+
+    def source_lines(self, path: str) -> tuple[str, ...]:
+        """The lines of the input ``path`` names; () for a path that is not one of the corpus's."""
+        document = self._by_path.get(path)
+        return document.source_lines if document is not None else ()
 
     def reports(self) -> tuple[Report, ...]:
         return tuple(d.report for d in self.documents if d.report is not None)

@@ -1,18 +1,12 @@
 """Parse the corpus files of a :class:`Snapshot` and find their data notes.
 
-The texts are parsed from the bytes git gave. The link stage's data checks
-(:func:`generator.link.checks.check_corpus`) also read a file's raw lines from disk, by the path the
-parser was given, to place a note on its exact line; so the snapshot's files are written to a
-temporary folder of their own, under their repository paths, and parsed under those names. Nothing
-touches the working tree, and every location in the report names the repository path again.
-A version's data notes are the parser's warnings on the file and the data checks that point into
-it, run against the snapshot's own instrument registry when it has one.
+The texts are parsed from the bytes git gave, under their repository paths; the data checks find
+exact lines in the documents' own ``source_lines``, so nothing is written or read on disk and the
+working tree is never touched. A version's data notes are the parser's warnings on the file and the
+data checks that point into it, run against the snapshot's own instrument registry when it has one.
 """
 
 from __future__ import annotations
-
-import tempfile
-from pathlib import Path
 
 from generator.changes.compare import Version
 from generator.changes.gitread import CATALOG_NAME, REGISTRY_NAME, Snapshot
@@ -32,7 +26,7 @@ def _registry(snapshot: Snapshot) -> Registry:
     return default_registry() if data is None else parse_registry(decode_source(data, path), path)
 
 
-def _documents(snapshot: Snapshot, root: Path) -> list[tuple[str, bytes, Document]]:
+def _documents(snapshot: Snapshot) -> list[tuple[str, bytes, Document]]:
     catalog_path = snapshot.config_path(CATALOG_NAME)
     catalog_data = snapshot.get(catalog_path)
     catalog = (
@@ -42,10 +36,7 @@ def _documents(snapshot: Snapshot, root: Path) -> list[tuple[str, bytes, Documen
     )
     out: list[tuple[str, bytes, Document]] = []
     for path, data in snapshot.texts():
-        copy = root / path
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        copy.write_bytes(data)
-        out.append((path, data, parse_text(decode_source(data, path), str(copy), catalog)))
+        out.append((path, data, parse_text(decode_source(data, path), path, catalog)))
     return out
 
 
@@ -61,18 +52,13 @@ def parse_snapshot(snapshot: Snapshot) -> tuple[Version, ...]:
     An error names the revision the way git does (``main:seeds/001.txt:57: ...``), so the reader
     knows which side of the comparison to fix.
     """
-    with tempfile.TemporaryDirectory(prefix="resatlas-changes-") as folder:
-        root = Path(folder)
-        try:
-            documents = _documents(snapshot, root)
-            corpus = Corpus(tuple(document for _, _, document in documents))
-            registry = _registry(snapshot)
-            checks = check_corpus(corpus, link_corpus(corpus, registry), registry)
-        except AtlasError as error:
-            path = error.path
-            if path.startswith(str(root) + "/"):
-                path = path[len(str(root)) + 1 :]
-            raise type(error)(f"{snapshot.rev}:{path}", error.line, error.message) from error
+    try:
+        documents = _documents(snapshot)
+        corpus = Corpus(tuple(document for _, _, document in documents))
+        registry = _registry(snapshot)
+        checks = check_corpus(corpus, link_corpus(corpus, registry), registry)
+    except AtlasError as error:
+        raise type(error)(f"{snapshot.rev}:{error.path}", error.line, error.message) from error
     return tuple(
         Version(path, data, document, _notes(path, document, checks)) for path, data, document in documents
     )

@@ -5,6 +5,7 @@ normalise -> layout (furniture, footnotes) -> blocks -> structure -> assemble ->
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -61,8 +62,15 @@ def parse_text(text: str, path: str, catalog: Catalog | None = None) -> Document
             front_matter=tuple(layout.front_matter),
             skipped=tuple(layout.skipped),
         )
-    document = replace(document, repairs=tuple(sorted(repairer.repairs, key=lambda r: (r.line, r.before))))
+    document = replace(
+        document,
+        repairs=tuple(sorted(repairer.repairs, key=lambda r: (r.line, r.before))),
+        source_lines=tuple(_LINE_BREAK.split(text.removesuffix("\n").removesuffix("\r"))),
+    )
     return _with_diagnostics(document, assembler.diagnostics)
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _with_diagnostics(document: Document, diagnostics: list[Diagnostic]) -> Document:

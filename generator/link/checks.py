@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from generator.link.extract import extract_references
 from generator.link.links import BODY_SHORT, BODY_TITLES, Citation, Links, normal_title
@@ -47,17 +46,8 @@ class DataNote:
         return "\n".join(lines)
 
 
-def _file_lines(path: str) -> tuple[str, ...]:
-    """The lines of an input file; () when it cannot be read (then no check claims anything from it)."""
-    try:
-        return tuple(Path(path).read_text(encoding="utf-8").splitlines())
-    except OSError:
-        return ()
-
-
-def locate(path: str, first: int, last: int, needle: str) -> int:
-    """The first line in ``first..last`` of the file that contains ``needle`` (else ``first``)."""
-    lines = _file_lines(path)
+def locate(lines: tuple[str, ...], first: int, last: int, needle: str) -> int:
+    """The first line in ``first..last`` of an input's ``lines`` that contains ``needle`` (else ``first``)."""
     squeezed = re.sub(r"\s+", "", needle)
     for number in range(first, min(last, len(lines)) + 1):
         if needle in lines[number - 1] or (squeezed and squeezed in re.sub(r"\s+", "", lines[number - 1])):
@@ -70,17 +60,17 @@ def _label(r: Resolution) -> str:
     return f"{BODY_SHORT.get(r.body, r.body.upper())} {number}"
 
 
-def _where(c: Citation) -> tuple[str, int]:
+def _where(c: Citation, corpus: Corpus) -> tuple[str, int]:
     span_line = c.place.line
     if c.place.footnote is None:
-        span_line = locate(c.place.path, c.place.line, c.place.line + 60, c.span.raw)
+        span_line = locate(corpus.source_lines(c.place.path), c.place.line, c.place.line + 60, c.span.raw)
     return c.place.path, span_line
 
 
-def _cited_as(c: Citation) -> str:
+def _cited_as(c: Citation, corpus: Corpus) -> str:
     date = f" of {c.span.cited_date}" if c.span.cited_date else ""
     title = f" “{c.span.cited_title}”" if c.span.cited_title else ""
-    path, line = _where(c)
+    path, line = _where(c, corpus)
     return (
         f"{path}:{line}: {c.place.owner_id} {c.place.paragraph_id} cites resolution {c.span.key}{date}{title}"
     )
@@ -92,7 +82,7 @@ def check_titles(corpus: Corpus, links: Links, registry: Registry) -> Iterator[D
         if c.span.kind != "resolution" or not c.span.cited_title or c.target is None:
             continue
         cited = normal_title(c.span.cited_title)
-        path, line = _where(c)
+        path, line = _where(c, corpus)
         if c.target[0] == "resolution":
             target = corpus.resolution(c.target[1])
             if target is None or not target.title or normal_title(target.title) == cited:
@@ -103,7 +93,7 @@ def check_titles(corpus: Corpus, links: Links, registry: Registry) -> Iterator[D
                 path,
                 line,
                 f"resolution {c.span.key} is cited with a title that is not its own{also}",
-                (_cited_as(c), f"{target.source}: {_label(target)} is entitled “{target.title}”"),
+                (_cited_as(c, corpus), f"{target.source}: {_label(target)} is entitled “{target.title}”"),
                 "title-mismatch",
             )
             continue
@@ -114,7 +104,7 @@ def check_titles(corpus: Corpus, links: Links, registry: Registry) -> Iterator[D
                 line,
                 f"resolution {c.span.key} is cited with the title of {_label(other)}; "
                 f"{c.span.key} is not in the corpus, so the number or the title is wrong",
-                (_cited_as(c), f"{other.source}: {_label(other)} is entitled “{other.title}”"),
+                (_cited_as(c, corpus), f"{other.source}: {_label(other)} is entitled “{other.title}”"),
                 "title-mismatch",
             )
 
@@ -144,7 +134,7 @@ def check_instruments(corpus: Corpus, links: Links, registry: Registry) -> Itera
         instrument = registry.get(c.span.key)
         if instrument is None:
             continue
-        path, line = _where(c)
+        path, line = _where(c, corpus)
         footnote = _footnote_after(corpus, c)
         cited = _treaty_refs(footnote, registry) if footnote else []
         fn_evidence = (
@@ -177,9 +167,9 @@ def check_instruments(corpus: Corpus, links: Links, registry: Registry) -> Itera
             )
 
 
-def _number_printed(r: Resolution) -> bool:
-    """Whether the lines above the resolution's first paragraph print its number (true if unreadable)."""
-    every_line = _file_lines(r.source.path)
+def _number_printed(r: Resolution, corpus: Corpus) -> bool:
+    """Whether the lines above the resolution's first paragraph print its number (true if unknown)."""
+    every_line = corpus.source_lines(r.source.path)
     if not every_line:
         return True
     paragraphs = r.paragraphs()
@@ -192,7 +182,7 @@ def _number_printed(r: Resolution) -> bool:
 
 def check_unprinted_numbers(corpus: Corpus, links: Links, registry: Registry) -> Iterator[DataNote]:
     for r in corpus.resolutions():
-        if _number_printed(r):
+        if _number_printed(r, corpus):
             continue
         cites = [c for c in links.citations if c.target is not None and c.target[:2] == ("resolution", r.id)]
         cites = [c for c in cites if c.place.owner_id != r.id]
@@ -203,14 +193,14 @@ def check_unprinted_numbers(corpus: Corpus, links: Links, registry: Registry) ->
         ]
         evidence = [f"{r.source}: the text of {r.id} prints no resolution number above its first paragraph"]
         if by_title:
-            evidence += [f"{_cited_as(c)} -- this text's title" for c in by_title]
+            evidence += [f"{_cited_as(c, corpus)} -- this text's title" for c in by_title]
             how = (
                 "through the catalog and through "
                 + ", ".join(sorted({c.place.owner_id for c in by_title}))
                 + "'s citation of it by title"
             )
         elif cites:
-            evidence += [_cited_as(c) for c in cites]
+            evidence += [_cited_as(c, corpus) for c in cites]
             how = "through the catalog; citations of that number do not quote its title"
         else:
             how = "through the catalog; no text of the corpus cites it"
@@ -230,13 +220,13 @@ def check_dates(corpus: Corpus, links: Links, registry: Registry) -> Iterator[Da
         target = corpus.resolution(c.target[1])
         if target is None or not target.date or c.span.cited_date.startswith(target.date):
             continue
-        path, line = _where(c)
+        path, line = _where(c, corpus)
         yield DataNote(
             path,
             line,
             f"resolution {c.span.key} is cited as adopted on {c.span.cited_date}, "
             f"but {target.id} is dated {target.date}",
-            (_cited_as(c), f"{target.source}: {target.id} date {target.date}"),
+            (_cited_as(c, corpus), f"{target.source}: {target.id} date {target.date}"),
             "date-mismatch",
         )
 
@@ -244,7 +234,7 @@ def check_dates(corpus: Corpus, links: Links, registry: Registry) -> Iterator[Da
 def check_paragraphs(corpus: Corpus, links: Links, registry: Registry) -> Iterator[DataNote]:
     for c in links.citations:
         if c.span.kind == "paragraph" and c.target is None and corpus.resolution(c.place.owner_id):
-            path, line = _where(c)
+            path, line = _where(c, corpus)
             yield DataNote(
                 path,
                 line,
@@ -269,13 +259,13 @@ def check_number_forms(corpus: Corpus, links: Links, registry: Registry) -> Iter
         forms = FORMS_OF_BODY.get(c.body or "")
         if number is None or forms is None or number.form in forms or c.span.kind != "resolution":
             continue
-        path, line = _where(c)
+        path, line = _where(c, corpus)
         yield DataNote(
             path,
             line,
             f"resolution {c.span.key} is attributed to the {BODY_TITLES.get(c.body or '', c.body)}, "
             f"whose resolutions are not numbered like that",
-            (_cited_as(c),),
+            (_cited_as(c, corpus),),
             "number-form",
         )
 
