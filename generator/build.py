@@ -1,12 +1,12 @@
 """``resatlas build``: the site's Markdown and JSON from the texts. The stage order, stated once:
 
-    ingest  -> the corpus model            (generator.ingest.load_corpus)
-    link    -> references, cited-by, notes (generator.link)
-    analyse -> comparisons and topics      (generator.analyse)
-    render  -> page sources                (generator.render.site.render_site)
+    ingest  -> the corpus model             (generator.ingest.load_corpus)
+    link    -> references, cited-by, notes  (generator.link)
+    analyse -> comparisons, topics, lineage (generator.analyse)
+    render  -> page sources                 (generator.render.site.render_site)
                + the Changes page of a pull-request preview, from a report that
                  ``resatlas changes --format json`` wrote (generator.changes)
-    write   -> docs/, only what changed    (generator.render.write)
+    write   -> docs/, only what changed     (generator.render.write)
 
 Each stage takes the previous stages' values and returns new ones; :mod:`generator.build_inputs` turns
 the link and analyse results into the render stage's own input types.
@@ -98,6 +98,8 @@ def site_data(corpus: Corpus, links: LinkResults, analysis: AnalysisResults) -> 
         comparisons=analysis.comparisons,
         topics=analysis.topics,
         paragraph_topics=analysis.paragraph_topics,
+        lineage=analysis.lineage,
+        lineage_data=analysis.lineage_data,
     )
 
 

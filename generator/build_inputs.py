@@ -23,6 +23,7 @@ from generator.analyse.compare import (
     filter_comparison,
     plan_comparisons,
 )
+from generator.analyse.lineage import Lineage, build_lineage, lineage_to_dict
 from generator.analyse.topics import EMPTY_TAXONOMY, Taxonomy, load_taxonomy, paragraph_topics
 from generator.errors import ConfigError
 from generator.link.checks import check_corpus
@@ -36,6 +37,7 @@ from generator.render.inputs import (
     ComparisonView,
     DataNote,
     DiffPiece,
+    EarlierUse,
     FootnoteKey,
     ParagraphKey,
     ReferenceEntry,
@@ -61,6 +63,8 @@ class AnalysisResults:
     comparisons: tuple[ComparisonView, ...] = ()
     topics: tuple[Topic, ...] = ()
     paragraph_topics: dict[ParagraphKey, tuple[str, ...]] = field(default_factory=dict)
+    lineage: dict[ParagraphKey, tuple[EarlierUse, ...]] = field(default_factory=dict)
+    lineage_data: dict[str, object] = field(default_factory=dict)
 
 
 # --- link --------------------------------------------------------------------------------------------
@@ -261,10 +265,30 @@ def compare_all(pairs: Sequence[tuple[Resolution, Resolution]], taxonomy: Taxono
         return list(pool.map(_compare_in_worker, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
 
 
+def _lineage(lineage: Lineage, views: Sequence[ComparisonView]) -> dict[ParagraphKey, tuple[EarlierUse, ...]]:
+    """Each paragraph's earlier near-matches, naming the comparison page of the two resolutions when the
+    build has one (in either order)."""
+    pages = {(v.left, v.right): v.page_id for v in views if v.topic is None}
+    return {
+        (entry.resolution_id, entry.paragraph_id): tuple(
+            EarlierUse(
+                document_id=a.resolution_id,
+                paragraph_id=a.paragraph_id,
+                date=a.date,
+                similarity=a.similarity,
+                comparison=pages.get((a.resolution_id, entry.resolution_id))
+                or pages.get((entry.resolution_id, a.resolution_id)),
+            )
+            for a in entry.ancestors
+        )
+        for entry in lineage.paragraphs
+    }
+
+
 def analyse_stage(
     corpus: Corpus, seeds_dir: Path, citations: Mapping[str, frozenset[str]]
 ) -> AnalysisResults:
-    """Planned comparisons (with their topic views) and every paragraph's topics."""
+    """Planned comparisons (with their topic views), every paragraph's topics and its lineage."""
     taxonomy = _taxonomy(seeds_dir)
     plan_path = seeds_dir / "comparisons.yml"
     cites = {k: set(v) for k, v in citations.items()}
@@ -292,8 +316,11 @@ def analyse_stage(
         for pid, found in paragraph_topics(res, taxonomy).items()
         if found
     }
+    lineage = build_lineage(corpus)
     return AnalysisResults(
         comparisons=tuple(views),
         topics=tuple(Topic(t.id, t.label, t.description) for t in taxonomy.topics),
         paragraph_topics=topics,
+        lineage=_lineage(lineage, views),
+        lineage_data=lineage_to_dict(lineage),
     )

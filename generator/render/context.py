@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from generator.model import Footnote, Paragraph, Report, Resolution
 from generator.render.escape import safe_href, safe_id
-from generator.render.inputs import Citation, SiteData
+from generator.render.inputs import Citation, EarlierUse, SiteData
 from generator.render.names import (
     SitePaths,
     body_long,
@@ -36,9 +36,9 @@ def href(page: str, target: str) -> Markup:
 
 
 def paragraph_context(
-    paragraph: Paragraph, document_id: str, page: str, data: SiteData, level: int = 0
+    paragraph: Paragraph, document_id: str, page: str, data: SiteData, paths: SitePaths, level: int = 0
 ) -> list[Context]:
-    """The paragraph and its sub-paragraphs, flattened in reading order with their depth."""
+    """The paragraph and its sub-paragraphs, flattened in reading order with their depth and history."""
     links = data.paragraph_links.get((document_id, paragraph.id), ())
     body = inline_markup(
         paragraph.text,
@@ -54,11 +54,33 @@ def paragraph_context(
         "body": body,
         "level": level,
         "kind": paragraph.kind,
+        "history": history_context(data.lineage.get((document_id, paragraph.id), ()), page, paths),
     }
     out = [own]
     for sub in paragraph.subparagraphs:
-        out.extend(paragraph_context(sub, document_id, page, data, level + 1))
+        out.extend(paragraph_context(sub, document_id, page, data, paths, level + 1))
     return out
+
+
+def history_context(earlier: Sequence[EarlierUse], page: str, paths: SitePaths) -> Context | None:
+    """A paragraph's language history: where its wording first appeared, and every earlier near-match
+    with its similarity, a link to it and, when the build has one, to the comparison of the two texts."""
+    uses: list[Context] = []
+    for use in earlier:
+        if use.document_id not in paths.documents:
+            continue
+        uses.append(
+            {
+                "label": f"{paths.label(use.document_id)} {use.paragraph_id}",
+                "href": href(page, f"{paths.page(use.document_id)}#{use.paragraph_id}"),
+                "date": use.date,
+                "similarity": f"{use.similarity:.0%}",
+                "comparison_href": href(page, comparison_page(use.comparison)) if use.comparison else None,
+            }
+        )
+    if not uses:
+        return None
+    return {"first": uses[0]["label"], "first_date": uses[0]["date"], "earlier": uses}
 
 
 def footnotes_context(
@@ -123,7 +145,9 @@ def resolution_context(res: Resolution, data: SiteData, paths: SitePaths) -> Con
                 "id": "preamble",
                 "heading": "Preamble",
                 "subtitle": "",
-                "paragraphs": [c for p in res.preamble for c in paragraph_context(p, res.id, page, data)],
+                "paragraphs": [
+                    c for p in res.preamble for c in paragraph_context(p, res.id, page, data, paths)
+                ],
             }
         )
     if res.operative:
@@ -132,7 +156,9 @@ def resolution_context(res: Resolution, data: SiteData, paths: SitePaths) -> Con
                 "id": "operative",
                 "heading": "Operative part",
                 "subtitle": "",
-                "paragraphs": [c for p in res.operative for c in paragraph_context(p, res.id, page, data)],
+                "paragraphs": [
+                    c for p in res.operative for c in paragraph_context(p, res.id, page, data, paths)
+                ],
             }
         )
     for annex in res.annexes:
@@ -141,7 +167,9 @@ def resolution_context(res: Resolution, data: SiteData, paths: SitePaths) -> Con
                 "id": safe_id(annex.id),
                 "heading": annex.heading or "Annex",
                 "subtitle": annex.title,
-                "paragraphs": [c for p in annex.paragraphs for c in paragraph_context(p, res.id, page, data)],
+                "paragraphs": [
+                    c for p in annex.paragraphs for c in paragraph_context(p, res.id, page, data, paths)
+                ],
             }
         )
     label = resolution_label(res)
@@ -188,7 +216,7 @@ def report_context(report: Report, data: SiteData, paths: SitePaths) -> Context:
                 "hashes": Markup("#" * min(6, max(2, section.level + 1))),
                 "level": section.level,
                 "paragraphs": [
-                    c for p in section.paragraphs for c in paragraph_context(p, report.id, page, data)
+                    c for p in section.paragraphs for c in paragraph_context(p, report.id, page, data, paths)
                 ],
             }
         )

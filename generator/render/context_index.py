@@ -108,6 +108,7 @@ def downloads_context(data: SiteData) -> Context:
     return {
         "corpus_href": href(page, "data/corpus.json"),
         "format_href": href(page, "comparison-json.md"),
+        "lineage_href": href(page, "data/lineage.json") if data.lineage_data else None,
         "comparisons": [
             {"label": f"{v.left} → {v.right}", "href": href(page, f"data/comparisons/{v.page_id}.json")}
             for v in data.comparisons

@@ -7,7 +7,8 @@ byte-identical files.
 ``resatlas parse`` prints it (:mod:`generator.serialise`; the schema is in the README), so the download
 and the command line speak one format.
 
-``data/comparisons/<left>--<right>.json`` is the analyse stage's comparison document as it gives it.
+``data/comparisons/<left>--<right>.json`` is the analyse stage's comparison document as it gives it, and
+``data/lineage.json`` its agreed-language lineage (``lineage_to_dict``), likewise.
 """
 
 from __future__ import annotations

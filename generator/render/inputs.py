@@ -102,6 +102,19 @@ class ComparisonView:
 
 
 @dataclass(frozen=True, slots=True)
+class EarlierUse:
+    """An earlier paragraph of the corpus whose wording a paragraph repeats (agreed-language lineage)."""
+
+    document_id: str
+    paragraph_id: str
+    date: str
+    similarity: float
+    """The comparison engine's similarity of the two paragraph texts, in [0, 1]."""
+    comparison: str | None = None
+    """The page id of the full comparison of the two resolutions, when this build has that page."""
+
+
+@dataclass(frozen=True, slots=True)
 class Topic:
     id: str
     label: str
@@ -132,3 +145,7 @@ class SiteData:
     topics: tuple[Topic, ...] = ()
     paragraph_topics: dict[ParagraphKey, tuple[str, ...]] = field(default_factory=dict)
     data_notes: tuple[DataNote, ...] = ()
+    lineage: dict[ParagraphKey, tuple[EarlierUse, ...]] = field(default_factory=dict)
+    """A paragraph's earlier near-matches anywhere in the corpus, oldest (its first appearance) first."""
+    lineage_data: dict[str, object] = field(default_factory=dict)
+    """The lineage as JSON (``data/lineage.json``); empty when the build computed none."""

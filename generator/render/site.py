@@ -82,6 +82,8 @@ def render_site(data: SiteData) -> dict[str, str]:
     env = environment()
     files = {page.path: render_page(env, page) for page in page_sources(data)}
     files["data/corpus.json"] = dump_json(corpus_data(data.corpus))
+    if data.lineage_data:
+        files["data/lineage.json"] = dump_json(data.lineage_data)
     for view in data.comparisons:
         if view.topic is None:
             files[f"data/comparisons/{view.page_id}.json"] = dump_json(view.data)

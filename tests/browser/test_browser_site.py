@@ -53,6 +53,29 @@ def test_permalink_scrolls_to_its_paragraph_and_shows_a_link_icon(server: str, o
     assert_clean(watch)
 
 
+def test_language_history_leads_to_the_first_appearance(server: str, open_page: Opener) -> None:
+    page, watch = open_page(f"{server}/resolutions/cnd-65-2/#op11", server)
+    history = page.locator("#op11 + details.lineage")
+    summary = history.locator("summary")
+    expect(summary).to_have_text("Language history: first appeared in CND 51/11 op6 (2008-03-14)")
+    earlier = history.get_by_role("link", name="CND 51/11 op6", exact=True)
+    if history.get_attribute("open") is None:
+        expect(earlier).to_be_hidden()
+        summary.click()
+    expect(earlier).to_be_visible()
+    expect(history).to_contain_text("83% similar")
+    compare = history.get_by_role("link", name="compare the resolutions")
+    assert compare.get_attribute("href") == "../../comparisons/cnd-51-11--cnd-65-2/"
+    page.wait_for_timeout(300)  # the chevron's quarter turn, so the screenshot shows it at rest
+    screenshot(page, "lineage-cnd-65-2-op11")
+    earlier.click()
+    page.wait_for_url(f"{server}/resolutions/cnd-51-11/#op6")
+    expect(page.locator("#op6")).to_be_in_viewport()
+    expect(page.locator("#op6")).to_contain_text("providing training in fighting firearms trafficking")
+    assert page.evaluate("document.querySelector(':target').id") == "op6"
+    assert_clean(watch)
+
+
 def test_sub_paragraph_permalinks_use_their_letter(server: str, open_page: Opener) -> None:
     page, watch = open_page(f"{server}/resolutions/ctoc-cop-7-2/", server)
     sub_ids = page.eval_on_selector_all(".para-subparagraph", "els => els.map(e => e.id)")
