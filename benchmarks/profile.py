@@ -37,10 +37,9 @@ def _profiled(name: str, function: Callable[[], Any], top: int) -> Any:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from generator.analyse.lineage import build_lineage
-    from generator.build import write_stage
+    from generator.build import site_data, write_stage
     from generator.build_inputs import analyse_stage, link_stage
     from generator.ingest import load_corpus
-    from generator.render.inputs import SiteData
     from generator.render.site import render_site
 
     parser = argparse.ArgumentParser(description="cProfile each generation stage on N synthetic resolutions.")
@@ -52,22 +51,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         write_corpus(corpus_dir, default_pool(ROOT), args.n)
         corpus = _profiled("parse", lambda: load_corpus(corpus_dir), args.top)
         links = _profiled("link", lambda: link_stage(corpus, corpus_dir), args.top)
-        _profiled("lineage", lambda: build_lineage(corpus), args.top)
+        lineage = _profiled("lineage", lambda: build_lineage(corpus), args.top)
         analysis = _profiled(
-            "comparisons", lambda: analyse_stage(corpus, corpus_dir, links.resolution_citations), args.top
+            "comparisons",
+            lambda: analyse_stage(corpus, corpus_dir, links.resolution_citations, lineage=lineage),
+            args.top,
         )
-        data = SiteData(
-            corpus=corpus,
-            paragraph_links=links.paragraph_links,
-            footnote_links=links.footnote_links,
-            cited_by=links.cited_by,
-            references=links.references,
-            citation_edges=links.citation_edges,
-            data_notes=links.data_notes,
-            comparisons=analysis.comparisons,
-            topics=analysis.topics,
-            paragraph_topics=analysis.paragraph_topics,
-        )
+        data = site_data(corpus, links, analysis)
         _profiled("pages", lambda: write_stage(render_site(data), Path(tmp) / "docs"), args.top)
     return 0
 

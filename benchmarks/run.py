@@ -8,8 +8,9 @@ its peak resident memory (the kernel's high-water mark, reset before each stage 
     parse        generator.ingest.load_corpus (catalog included)
     link         generator.build_inputs.link_stage
     lineage      generator.analyse.lineage.build_lineage (one process; the two-process run is timed apart)
-    comparisons  generator.build_inputs.analyse_stage (default comparisons and topics)
-    pages        generator.render.site.render_site + generator.build.write_stage into a fresh docs folder
+    comparisons  generator.build_inputs.analyse_stage (default comparisons, topics; given the lineage above)
+    pages        generator.render.site.render_site (language histories and lineage.json included)
+                 + generator.build.write_stage into a fresh docs folder
 
 "generation" is their sum. Also timed, not part of it: parsing in two processes, lineage in two processes.
 The MkDocs build of the generated docs runs as a subprocess (its peak memory is the child's ru_maxrss) for the
@@ -87,10 +88,9 @@ def _parse_parallel(corpus_dir: Path, workers: int) -> int:
 def child(corpus_dir: Path, work_dir: Path, workers: int) -> dict[str, Any]:
     """The stages in one fresh process (see the module docstring); returns the figures."""
     from generator.analyse.lineage import build_lineage
-    from generator.build import write_stage
+    from generator.build import site_data, write_stage
     from generator.build_inputs import analyse_stage, link_stage
     from generator.ingest import load_corpus
-    from generator.render.inputs import SiteData
     from generator.render.site import render_site
 
     stages: dict[str, Any] = {}
@@ -99,20 +99,11 @@ def child(corpus_dir: Path, work_dir: Path, workers: int) -> dict[str, Any]:
     links = _measure(stages, "link", lambda: link_stage(corpus, corpus_dir))
     lineage = _measure(stages, "lineage", lambda: build_lineage(corpus))
     analysis = _measure(
-        stages, "comparisons", lambda: analyse_stage(corpus, corpus_dir, links.resolution_citations)
+        stages,
+        "comparisons",
+        lambda: analyse_stage(corpus, corpus_dir, links.resolution_citations, lineage=lineage),
     )
-    data = SiteData(
-        corpus=corpus,
-        paragraph_links=links.paragraph_links,
-        footnote_links=links.footnote_links,
-        cited_by=links.cited_by,
-        references=links.references,
-        citation_edges=links.citation_edges,
-        data_notes=links.data_notes,
-        comparisons=analysis.comparisons,
-        topics=analysis.topics,
-        paragraph_topics=analysis.paragraph_topics,
-    )
+    data = site_data(corpus, links, analysis)
     docs = work_dir / "docs"
     log = _measure(stages, "pages", lambda: write_stage(render_site(data), docs))
     _measure(extra, f"parse_{workers}_processes", lambda: _parse_parallel(corpus_dir, workers))

@@ -286,9 +286,16 @@ def _lineage(lineage: Lineage, views: Sequence[ComparisonView]) -> dict[Paragrap
 
 
 def analyse_stage(
-    corpus: Corpus, seeds_dir: Path, citations: Mapping[str, frozenset[str]]
+    corpus: Corpus,
+    seeds_dir: Path,
+    citations: Mapping[str, frozenset[str]],
+    lineage: Lineage | None = None,
 ) -> AnalysisResults:
-    """Planned comparisons (with their topic views), every paragraph's topics and its lineage."""
+    """Planned comparisons (with their topic views), every paragraph's topics and its lineage.
+
+    ``lineage`` is the corpus's lineage when the caller has built it already (the benchmarks time it as
+    a stage of its own); otherwise it is built here.
+    """
     taxonomy = _taxonomy(seeds_dir)
     plan_path = seeds_dir / "comparisons.yml"
     cites = {k: set(v) for k, v in citations.items()}
@@ -316,7 +323,8 @@ def analyse_stage(
         for pid, found in paragraph_topics(res, taxonomy).items()
         if found
     }
-    lineage = build_lineage(corpus)
+    if lineage is None:
+        lineage = build_lineage(corpus)
     return AnalysisResults(
         comparisons=tuple(views),
         topics=tuple(Topic(t.id, t.label, t.description) for t in taxonomy.topics),
