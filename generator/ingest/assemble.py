@@ -9,7 +9,6 @@ where a mark stands (after a word or a punctuation mark, not after "No.", "vol."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -121,7 +120,6 @@ class MarkQueue:
 
     numbers: list[str]
     position: int = 0
-    found: set[str] = field(default_factory=set)
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def claim(self, raw: str) -> str:
@@ -138,7 +136,6 @@ class MarkQueue:
                 if match is not None:
                     raw = raw[: match[0]] + mark(number) + raw[match[1] :]
                     start = match[0] + len(mark(number))
-                    self.found.add(number)
                     self.position += skip + 1
                     break
             else:
@@ -363,13 +360,6 @@ def _expand_inline_siblings(subs: list[DraftParagraph]) -> list[DraftParagraph]:
             )
             label = following
     return out
-
-
-def iter_drafts(res: DraftResolution) -> Iterator[DraftParagraph]:
-    """Every draft paragraph of a resolution in reading order."""
-    for para in (*res.preamble, *res.operative, *(p for a in res.annexes for p in a.paragraphs)):
-        yield para
-        yield from para.subparagraphs
 
 
 def parse_date(text: str | None) -> str | None:
