@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from generator.model import Annex, Diagnostic, Document, Footnote, Paragraph, Report, Resolution, SourceSpan
 
 SCHEMA_VERSION = 1
+
+
+def dump_json(value: object) -> str:
+    """Deterministic JSON text: sorted keys, two-space indentation, UTF-8 characters kept, final newline."""
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def _source(span: SourceSpan) -> dict[str, Any]:

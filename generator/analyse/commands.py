@@ -8,7 +8,6 @@ insertions green and underlined.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 from pathlib import Path
 from typing import TextIO
@@ -24,6 +23,7 @@ from generator.analyse.compare import (
 from generator.analyse.diff import DiffOp, OpKind
 from generator.analyse.topics import EMPTY_TAXONOMY, Taxonomy, load_taxonomy
 from generator.errors import ConfigError
+from generator.serialise import dump_json
 
 RED_STRIKE = "\x1b[31;9m"
 GREEN_UNDERLINE = "\x1b[32;4m"
@@ -171,9 +171,7 @@ def compare_command(args: argparse.Namespace, out: TextIO) -> int:
             raise ConfigError(taxonomy.path, 0, f"unknown topic {unknown[0]!r}; known topics: {known}")
         comparison = filter_comparison(comparison, args.topic)
     if args.format == "json":
-        out.write(
-            json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-        )
+        out.write(dump_json(comparison_to_dict(comparison)))
     elif args.format == "markdown":
         out.write(render_markdown(comparison))
     else:

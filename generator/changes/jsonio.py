@@ -23,6 +23,7 @@ from generator.changes.report import (
     UnitChange,
 )
 from generator.errors import AtlasError
+from generator.serialise import dump_json
 
 SCHEMA_VERSION = 1
 
@@ -41,7 +42,7 @@ def _plain(value: object) -> Any:
 def report_to_json(report: ChangeReport) -> str:
     data = _plain(report)
     data["schema_version"] = SCHEMA_VERSION
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return dump_json(data)
 
 
 def _ops(items: list[dict[str, Any]]) -> tuple[DiffOp, ...]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from generator.errors import StrictModeError
 from generator.ingest import load_catalog, parse_file
-from generator.serialise import document_to_dict
+from generator.serialise import document_to_dict, dump_json
 
 
 def parse_command(files: list[str], catalog: str | None, strict: bool, out: TextIO) -> int:
@@ -28,6 +27,5 @@ def parse_command(files: list[str], catalog: str | None, strict: bool, out: Text
         raise StrictModeError(first.path, first.line, f"{len(diagnostics)} warning(s) under --strict")
     dicts = [document_to_dict(d) for d in documents]
     payload = dicts[0] if len(dicts) == 1 else {"documents": dicts}
-    json.dump(payload, out, ensure_ascii=False, indent=2, sort_keys=True)
-    out.write("\n")
+    out.write(dump_json(payload))
     return 0

@@ -13,15 +13,10 @@ and the command line speak one format.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from generator.model import Corpus
 from generator.serialise import SCHEMA_VERSION, document_to_dict
-
-
-def dump_json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def corpus_data(corpus: Corpus) -> dict[str, Any]:

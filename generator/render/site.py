@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from generator.render import context_compare, context_index, context_refs
 from generator.render.context import report_context, resolution_context
-from generator.render.data import corpus_data, dump_json
+from generator.render.data import corpus_data
 from generator.render.inputs import SiteData
 from generator.render.names import SitePaths, comparison_page, reference_page, topic_page
 from generator.render.pages import PageSource, environment, render_page
+from generator.serialise import dump_json
 
 GENERATED_DIRS = ("resolutions", "reports", "comparisons", "topics", "references", "data")
 """Folders of the docs folder that the generator owns entirely (stale files there are removed)."""
