@@ -139,7 +139,8 @@ class Resolution:
     date: str | None
     """Adoption date, ISO 8601, when known."""
     adoption: str | None
-    """The adoption line as printed ("10th Plenary Meeting 12 March 2010")."""
+    """The adoption line as printed ("10th Plenary Meeting 12 March 2010"), without its footnote marks;
+    two adoption statements of one resolution (one per part) are joined by " | "."""
     fragment: bool
     """True when the file holds only part of the resolution."""
     preamble: tuple[Paragraph, ...]
@@ -151,6 +152,9 @@ class Resolution:
     """Heading lines printed above the title that are not the title (agenda items, "Resolution 65/2")."""
     source_document: str | None = None
     """The official document the text comes from, from the catalog ("E/2008/28")."""
+    adoption_footnotes: tuple[FootnoteRef, ...] = ()
+    """Footnote marks printed after the adoption line ("Adopted at the 2nd meeting. 22"); their offsets
+    are in ``adoption``."""
 
     def paragraphs(self) -> tuple[Paragraph, ...]:
         """Every paragraph, sub-paragraphs and annexes included, in reading order."""
@@ -161,6 +165,11 @@ class Resolution:
             for para in annex.paragraphs:
                 out.extend(para.walk())
         return tuple(out)
+
+    def marks(self) -> tuple[FootnoteRef, ...]:
+        """Every footnote mark of the resolution, in reading order: paragraphs, then the adoption line."""
+        refs = [ref for para in self.paragraphs() for ref in para.footnotes]
+        return (*refs, *self.adoption_footnotes)
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         return next((p for p in self.paragraphs() if p.id == paragraph_id), None)

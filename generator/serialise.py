@@ -5,7 +5,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.model import Annex, Diagnostic, Document, Footnote, Paragraph, Report, Resolution, SourceSpan
+from generator.model import (
+    Annex,
+    Diagnostic,
+    Document,
+    Footnote,
+    FootnoteRef,
+    Paragraph,
+    Report,
+    Resolution,
+    SourceSpan,
+)
 
 SCHEMA_VERSION = 1
 
@@ -19,6 +29,10 @@ def _source(span: SourceSpan) -> dict[str, Any]:
     return {"path": span.path, "first_line": span.first_line, "last_line": span.last_line}
 
 
+def _ref_to_dict(f: FootnoteRef) -> dict[str, Any]:
+    return {"number": f.number, "offset": f.offset, "line": f.line}
+
+
 def paragraph_to_dict(p: Paragraph) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": p.id,
@@ -26,7 +40,7 @@ def paragraph_to_dict(p: Paragraph) -> dict[str, Any]:
         "number": p.number,
         "lead": p.lead,
         "text": p.text,
-        "footnotes": [{"number": f.number, "offset": f.offset, "line": f.line} for f in p.footnotes],
+        "footnotes": [_ref_to_dict(f) for f in p.footnotes],
         "emphasis": [[e.start, e.end] for e in p.emphasis],
         "source": _source(p.source),
     }
@@ -68,6 +82,7 @@ def resolution_to_dict(r: Resolution) -> dict[str, Any]:
         "title": r.title,
         "date": r.date,
         "adoption": r.adoption,
+        "adoption_footnotes": [_ref_to_dict(f) for f in r.adoption_footnotes],
         "fragment": r.fragment,
         "source_document": r.source_document,
         "headings": list(r.headings),

@@ -144,6 +144,16 @@ class MarkQueue:
                 return raw
         return raw
 
+    def claim_trailing(self, raw: str) -> str:
+        """Replace the bare marks that end ``raw`` ("Adopted at the 2nd meeting. 22", "... meeting 25"):
+        after an adoption statement, a waiting footnote number is a mark whatever word precedes it."""
+        waiting = self.numbers[self.position : self.position + _LOOKAHEAD]
+        match = re.search(r"(?<=[\w.,;:)])\s?(?P<num>\d{1,3})$", raw)
+        if match is None or match.group("num") not in waiting:
+            return raw
+        self.position = self.numbers.index(match.group("num"), self.position) + 1
+        return raw[: match.start()] + mark(match.group("num"))
+
 
 def _bare_mark_pattern(number: str) -> re.Pattern[str]:
     return re.compile(
@@ -221,6 +231,19 @@ class Assembler:
             subparagraphs=children,
             section=draft.section,
         )
+
+    def adoption(
+        self, raw: str | None, first_line: int, last_line: int
+    ) -> tuple[str | None, tuple[FootnoteRef, ...]]:
+        """The adoption statement as plain text, and the footnote marks printed after it."""
+        if raw is None:
+            return None, ()
+        parsed = self._inline(self.queue.claim_trailing(raw), first_line, last_line)
+        refs = tuple(
+            FootnoteRef(number, offset, self._mark_line(number, first_line, last_line))
+            for number, offset in parsed.marks
+        )
+        return parsed.text, refs
 
     def preamble(self, drafts: list[DraftParagraph]) -> tuple[Paragraph, ...]:
         return tuple(self.paragraph(d, f"pp{i}", "preambular") for i, d in enumerate(drafts, start=1))

@@ -77,18 +77,17 @@ def _starts_new(line: Line, previous: Line) -> bool:
         or grammar.DASH_ITEM.match(text)
     ):
         return _ends_for_new_item(previous.text) or grammar.SECTION_LETTER.match(previous.text) is not None
-    if (
-        grammar.BODY_LINE.match(text)
-        or grammar.RESOLUTION_HEADING.match(text)
-        or grammar.SC_HEADING.match(text)
-    ):
-        return True
-    if grammar.GA_HEADING.match(text) or grammar.ADOPTION_START.match(text):
+    if grammar.BODY_LINE.match(text) or grammar.match_heading(text) or grammar.ADOPTION_START.match(text):
         return True
     if grammar.SECTION_LETTER.match(text) or grammar.SECTION_LETTER.match(previous.text):
         return True
-    if grammar.RESOLUTION_HEADING.match(previous.text) or grammar.SC_HEADING.match(previous.text):
+    if grammar.match_heading(previous.text) and not grammar.GA_HEADING.match(previous.text.strip("*# ")):
         return True
+    if grammar.DATE_LINE.match(previous.text):
+        return True
+    body = grammar.BODY_LINE.match(previous.text)
+    if body and grammar.body_code(body.group("name")):
+        return True  # "The Security Council" / "Finds that ..." with no comma after the body's name
     if grammar.OPERATIVE_NUMBER.match(previous.text) and previous.text.endswith("."):
         return False
     ending = _TRAILING_MARK.sub("", previous.text.rstrip("*"))

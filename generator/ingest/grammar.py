@@ -37,8 +37,37 @@ RESOLUTION_HEADING = re.compile(
         (?:\*\*)?$""",
     re.VERBOSE,
 )
-SC_HEADING = re.compile(r"^(?:\#+\s*)?Resolution\s+(?P<number>\d+)\s+\((?P<year>\d{4})\)$")
+_DATE = r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+SC_HEADING = re.compile(
+    rf"""^(?:\#+\s*)?(?:Resolution|RESOLUTION)\s+(?P<number>\d+)\s*\((?P<year>\d{{4}})\)
+        (?:\s+of\s+(?P<date>{_DATE}))?$""",
+    re.VERBOSE,
+)
+SC_YEARBOOK_HEADING = re.compile(
+    rf"^(?P<number>\d{{1,4}})\s+\((?P<year>\d{{4}})\)\.?\s+Resolutions?\s+of\s+(?P<date>{_DATE})(?:\s+\d{{1,3}})?$"
+)
+"""The Security Council's early yearbook heading: "3 (1946). Resolution of 4 April 1946"."""
+DATE_LINE = re.compile(rf"^[Oo]f\s+(?P<date>{_DATE})$")
+"""The date printed under a heading: "of 31 October 1977"."""
 GA_HEADING = re.compile(r"^(?P<session>\d{2,3})/(?P<number>\d{1,3})\.(?:\s+(?P<title>\S.*))?$")
+
+
+def match_heading(text: str) -> dict[str, str | None] | None:
+    """A resolution heading's parts (session, number, year, date, title), whatever its form, or None.
+
+    "Resolution 65/2", "Resolution 687 (1991)", "RESOLUTION 767 (1992)", "Resolution 598 (1987) of 20 July
+    1987", "3 (1946). Resolution of 4 April 1946" and "77/71." / "80/38. <title>" are all headings.
+    """
+    plain = text.strip("*# ").strip()
+    for pattern in (RESOLUTION_HEADING, SC_HEADING, SC_YEARBOOK_HEADING, GA_HEADING):
+        match = pattern.match(text if pattern is not GA_HEADING else plain)
+        if match:
+            groups: dict[str, str | None] = {"session": None, "number": None, "year": None, "date": None}
+            groups.update(match.groupdict())
+            groups.setdefault("title", None)
+            return groups
+    return None
+
 
 # --- the body that speaks ------------------------------------------------------------------------
 BODY_LINE = re.compile(
@@ -76,24 +105,48 @@ def body_code(body_name: str) -> str | None:
 
 # --- masthead lines (kept as the resolution's headings) ------------------------------------------
 ADOPTED_ON = re.compile(
-    r"(?:Resolution adopted by the .+? on|Adopted by the Security Council at its .+? meeting,\s*on)\s+"
+    r"(?:Resolution adopted by the .+? on"
+    r"|Adopted by the Security(?: Council)? (?:at its .+? meeting,?\s*)?[Oo]n)\s+"
     r"(?P<date>\d{1,2} [A-Z][a-z]+ \d{4})"
 )
 
 # --- adoption lines ------------------------------------------------------------------------------
-ADOPTION_START = re.compile(
-    r"^\*?(?:\d+(?:st|nd|rd|th)\s+[Pp]lenary\s+[Mm]eeting\b|Adopted\s+at\s+the\s+\S+\s+meeting\b)"
-)
+_PLENARY = r"\d+(?:st|nd|rd|th|d)\s+(?:\((?:resumed|closed)\)\s+)?[Pp]lenary\s+[Mm]eeting\b"
+ADOPTION_START = re.compile(rf"^\*?(?:{_PLENARY}|Adopted\s+(?!under\b|by\s+the\b)\S)")
+"""A line that opens an adoption statement: "52nd plenary meeting", "Adopted unanimously at the",
+"Adopted at the 942nd meeting", "Adopted without a vote" (OCR slips such as "Adopted ut the" included)."""
 ADOPTION = re.compile(
-    r"""^\*?(?:
-          \d+(?:st|nd|rd|th)\s+[Pp]lenary\s+[Mm]eeting\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})
-        | Adopted\s+at\s+the\s+\S+\s+meeting\b.*
-        )\*?$""",
+    rf"""^\*?(?:
+          {_PLENARY}(?:[\s,]+(?:on\s+)?(?P<date>{_DATE}))?\*?[.,]?
+        | Adopted\s+(?!under\b|by\s+the\b)(?=.{{0,80}}?\bmeetings?\b).*
+        )$""",
     re.VERBOSE | re.DOTALL,
 )
+"""A whole adoption statement: the plenary meeting and its date, or "Adopted ... meeting ..." to its end."""
+MEETING_CONTINUED = re.compile(r"^\d+\w{0,3}\s+meetings?\b")
+"""The rest of an adoption line after a stray blank line ("Adopted unanimously at the" / "" / "2828th
+meeting.")."""
 
 # --- paragraph starts ----------------------------------------------------------------------------
 OPERATIVE_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+(?P<rest>.*))?$")
+COMMA_NUMBER = re.compile(r"^(?P<number>\d{1,3}),\s+(?P<rest>[A-Z][a-z]+.*)$", re.DOTALL)
+"""An operative number printed (or scanned) with a comma for its period: "4, Decides"; it counts only
+where it is the next number of the operative part."""
+_SCANNED_NUMBER = re.compile(r"^(?P<number>[0-9SlIO]{1,3})\.\s+(?P<rest>[A-Z][a-z]+.*)$", re.DOTALL)
+_SCANNED_DIGITS = str.maketrans("SlIO", "5110")
+
+
+def scanned_operative_number(text: str, expected: int) -> tuple[str, str] | None:
+    """An operative number as OCR prints it: "4, Decides" (a comma for the period), "S. Appeals" or
+    "ll. Requests" (letters for digits). Only the number the operative part expects next is read so,
+    since "5, Requests" elsewhere may be a number in running text."""
+    for pattern in (COMMA_NUMBER, _SCANNED_NUMBER):
+        match = pattern.match(text)
+        if match and match.group("number").translate(_SCANNED_DIGITS) == str(expected):
+            return str(expected), match.group("rest")
+    return None
+
+
 DASH_ITEM = re.compile(r"^[—–]\s+(?P<rest>\S.*)$")
 SUBPARAGRAPH = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivx]{1,5})\)\s+(?P<rest>\S.*)$")
 INLINE_SUBPARAGRAPH = re.compile(r"(?:(?<=\s)|(?<=^))\((?P<label>[a-z])\)\s+")
@@ -101,6 +154,7 @@ SECTION_LETTER = re.compile(r"^(?P<letter>[A-Z])$")
 ANNEX_HEADING = re.compile(r"^(?P<heading>Annex(?:\s+[A-Z]{1,4}\b|\s+[IVX]+\b)?)\s*(?P<title>.*)$")
 
 _PREAMBLE_HEADS = (
+    "Whereas",
     "Mindful",
     "Aware",
     "Conscious",
@@ -250,12 +304,86 @@ def is_preamble_start(text: str) -> bool:
     return (head.endswith("ing") and head not in _NOT_LEADS) or head in _PREAMBLE_HEADS
 
 
+OPERATIVE_VERBS = frozenset(
+    (
+        "Accepts",
+        "Acknowledges",
+        "Adopts",
+        "Affirms",
+        "Agrees",
+        "Appeals",
+        "Applauds",
+        "Appoints",
+        "Approves",
+        "Asks",
+        "Assures",
+        "Authorizes",
+        "Believes",
+        "Calls",
+        "Censures",
+        "Commends",
+        "Condemns",
+        "Confirms",
+        "Congratulates",
+        "Considers",
+        "Declares",
+        "Decides",
+        "Deems",
+        "Demands",
+        "Denounces",
+        "Deplores",
+        "Designates",
+        "Determines",
+        "Directs",
+        "Draws",
+        "Emphasizes",
+        "Encourages",
+        "Endorses",
+        "Establishes",
+        "Expresses",
+        "Extends",
+        "Finds",
+        "Highlights",
+        "Insists",
+        "Instructs",
+        "Invites",
+        "Notes",
+        "Proclaims",
+        "Reaffirms",
+        "Recalls",
+        "Recognizes",
+        "Recommends",
+        "Regrets",
+        "Reiterates",
+        "Rejects",
+        "Reminds",
+        "Renews",
+        "Repeats",
+        "Requests",
+        "Resolves",
+        "Stresses",
+        "Strongly",
+        "Supports",
+        "Takes",
+        "Transmits",
+        "Trusts",
+        "Underlines",
+        "Underscores",
+        "Urges",
+        "Welcomes",
+        "Wishes",
+    )
+)
+"""The verbs that open operative paragraphs (the present-tense class of the UN editorial manual's
+operative phrases; "Strongly condemns" opens with its adverb)."""
+
+
 def is_operative_lead(text: str) -> bool:
     """Does an unnumbered paragraph begin with an operative verb ("Adopts", "Also decides")?"""
-    match = re.match(r"^(?:(?:Also|Further|Again|Strongly)\s+)?([A-Z][a-z]+s)\b", text)
+    match = re.match(r"^\*?(?:(?:Also|Further|Again|Once again|Strongly|Solemnly)\s+)?([A-Z][a-z]+s)\b", text)
     if not match or is_preamble_start(text) or match.group(1).endswith("ous"):
         return False  # "Conscious", "Desirous", "Anxious" open preambular paragraphs
-    return not text.rstrip().endswith(",")
+    return match.group(1) in OPERATIVE_VERBS or not text.rstrip().endswith(",")
 
 
 def lead_phrase(text: str) -> str:

@@ -10,6 +10,9 @@ Small recognisers run in order over the normalised lines (see :func:`analyse_lay
    is a footnote, with the lines that continue it;
 5. ``numbered_notes`` — in double-spaced PDF text, a line after a paragraph break that starts with the
    next expected footnote number (``1 https://...``) opens a footnote block;
+   ``end_notes``      — the Security Council's yearbook layout prints its footnotes after the adoption
+   line at the end of the text (``16 United Nations publication, Sales No. E.77.XIV.2``): each opens
+   with a number greater than the last one's that the text before marks as a bare number;
 6. ``furniture``      — running heads, job numbers, barcodes, page counters, Markdown rules and
    link annotations that repeat a footnote's URL.
 
@@ -24,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from generator.ingest.grammar import ADOPTION_START, MEETING_CONTINUED
 from generator.ingest.normalise import MARK_CLOSE, MARK_OPEN, Line
 from generator.model import SkippedLine
 
@@ -272,6 +276,50 @@ def _numbered_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
         i = j
 
 
+_DATE_ONLY = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}\.?$")
+
+
+def _next_text(lines: list[Line], i: int) -> str:
+    return next((line.text for line in lines[i:] if line.text), "")
+
+
+_END_NOTE = re.compile(r"^(?P<number>\d{1,3})\s+(?P<text>\S.*)$")
+
+
+def _end_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
+    """Footnotes printed after the adoption line at the end of a text (see the module docstring)."""
+    starts = [i for i, line in enumerate(lines) if i not in used and ADOPTION_START.match(line.text)]
+    if not starts:
+        return
+    before = " ".join(lines[j].text for j in range(starts[-1] + 1) if j not in used)
+    marked = set(re.findall(r"(?<![\d/.-])(\d{1,3})(?![\d/])", before))
+    i = starts[-1] + 1
+    while i < len(lines) and (lines[i].text or MEETING_CONTINUED.match(_next_text(lines, i))):
+        note = _END_NOTE.match(lines[i].text)
+        if note and note.group("number") in marked and note.group("text")[0].isupper():
+            break  # a note printed right under the adoption line, with no blank line between
+        i += 1
+    rest = [j for j in range(i, len(lines)) if j not in used and lines[j].text]
+    if not rest or not _END_NOTE.match(lines[rest[0]].text) or _DATE_ONLY.match(lines[rest[0]].text):
+        return
+    last = 0
+    entries: list[NoteEntry] = []
+    for j in rest:
+        match = _END_NOTE.match(lines[j].text)
+        number = int(match.group("number")) if match else 0
+        if match and number > last and (str(number) in marked or not entries):
+            entries.append(NoteEntry(match.group("number"), [(lines[j].number, match.group("text"))]))
+            last = number
+        elif entries:
+            entries[-1].lines.append((lines[j].number, lines[j].text))
+        else:
+            return
+    for j in range(i, len(lines)):
+        if j not in used and lines[j].text:
+            used.add(j)
+    layout.notes.extend(entries)
+
+
 def _furniture(lines: list[Line], layout: Layout, used: set[int], heads: set[str], breaks: list[int]) -> None:
     near = _near_breaks(lines, breaks)
     note_urls = {text for entry in layout.notes for _, text in entry.lines for text in text.split()}
@@ -309,6 +357,8 @@ def analyse_layout(lines: list[Line]) -> Layout:
     _marked_notes(lines, layout, used)
     if layout.double_spaced:
         _numbered_notes(lines, layout, used)
+    else:
+        _end_notes(lines, layout, used)
     _furniture(lines, layout, used, heads, breaks)
     layout.content = [line for i, line in enumerate(lines) if i not in used]
     layout.skipped.sort(key=lambda s: s.line)

@@ -94,6 +94,8 @@ def _catalog_entry(catalog: Catalog | None, path: str) -> CatalogFile | None:
 def _text_identity(draft: DraftResolution) -> tuple[str | None, str | None, str | None]:
     """(body code, session, number) as the text states them."""
     body = grammar.body_code(draft.body_name) if draft.body_name else None
+    if body is None and draft.heading_year and draft.heading_number and not draft.heading_session:
+        body = "sc"  # "Resolution 418 (1977)", "3 (1946). Resolution of ...": the Council's numbering
     return body, draft.heading_session, draft.heading_number
 
 
@@ -204,6 +206,9 @@ def _assemble_one(
         )
     preamble = assembler.preamble(draft.preamble)
     operative = assembler.operative(draft.operative)
+    adoption, adoption_marks = assembler.adoption(
+        draft.adoption, draft.adoption_line, draft.adoption_last_line or draft.adoption_line
+    )
     annexes = assembler.annexes(draft)
     return Resolution(
         id=rid,
@@ -214,7 +219,8 @@ def _assemble_one(
         number=number or "",
         title=draft.title or (cat.title if cat and cat.title else ""),
         date=text_date or (cat.date if cat else None) or draft.heading_year,
-        adoption=draft.adoption,
+        adoption=adoption,
+        adoption_footnotes=adoption_marks,
         fragment=fragment,
         preamble=preamble,
         operative=operative,
@@ -233,15 +239,13 @@ def _attach_footnotes(
 
     owner: dict[str, int] = {}
     for k, res in enumerate(resolutions):
-        for para in res.paragraphs():
-            for ref in para.footnotes:
-                owner.setdefault(ref.number, k)
+        for ref in res.marks():
+            owner.setdefault(ref.number, k)
     defined = {f.number for f in footnotes}
     for res in resolutions:
-        for para in res.paragraphs():
-            for ref in para.footnotes:
-                if ref.number not in defined:
-                    assembler.warn(ref.line, f"footnote mark {ref.number} has no footnote text", "footnotes")
+        for ref in res.marks():
+            if ref.number not in defined:
+                assembler.warn(ref.line, f"footnote mark {ref.number} has no footnote text", "footnotes")
     grouped: list[list[Footnote]] = [[] for _ in resolutions]
     for note in footnotes:
         found = owner.get(note.number)

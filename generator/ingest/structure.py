@@ -52,6 +52,7 @@ class DraftResolution:
     body_line: int = 0
     adoption: str | None = None
     adoption_line: int = 0
+    adoption_last_line: int = 0
     adopted_on: str | None = None
     preamble: list[DraftParagraph] = field(default_factory=list)
     operative: list[DraftParagraph] = field(default_factory=list)
@@ -107,21 +108,29 @@ def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
     for block in blocks:
         text = block.raw
         plain = text.strip("*# ").strip()
-        heading = grammar.RESOLUTION_HEADING.match(text) or grammar.SC_HEADING.match(text)
-        ga = grammar.GA_HEADING.match(plain)
-        if heading or (ga and not res.operative and not res.preamble):
+        heading = grammar.match_heading(text)
+        is_ga = heading is not None and grammar.GA_HEADING.match(plain) is not None
+        if heading and not (is_ga and (res.operative or res.preamble)):
             if res.started:
                 start_new(block)
-            groups = (heading or ga).groupdict()  # type: ignore[union-attr]
-            res.heading_session = groups.get("session")
-            res.heading_number = groups.get("number")
-            res.heading_year = groups.get("year")
+            res.heading_session = heading["session"]
+            res.heading_number = heading["number"]
+            res.heading_year = heading["year"]
+            if heading["date"]:
+                res.adopted_on = heading["date"]
             res.headings.append((block.first_line, plain))
-            if ga and ga.group("title"):
-                res.headings[-1] = (block.first_line, plain[: ga.start("title")].strip())
-                res.title, res.title_line = ga.group("title"), block.first_line
+            title = heading["title"]
+            if is_ga and title:
+                res.headings[-1] = (block.first_line, plain[: plain.index(title)].strip())
+                res.title, res.title_line = title, block.first_line
             else:
                 pending_title = not res.heading_year
+            res.last_line = block.last_line
+            continue
+        dated = grammar.DATE_LINE.match(plain)
+        if dated and not res.started and res.heading_number:
+            res.adopted_on = dated.group("date")
+            res.headings.append((block.first_line, plain))
             res.last_line = block.last_line
             continue
         body = grammar.BODY_LINE.match(text)
@@ -135,9 +144,18 @@ def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
             continue
         adoption = grammar.ADOPTION.match(plain)
         if adoption and res.started:
-            res.adoption = " ".join(plain.split())
-            res.adoption_line = block.first_line
-            res.last_line = block.last_line
+            printed = " ".join(plain.split())
+            res.adoption = f"{res.adoption} | {printed}" if res.adoption else printed
+            res.adoption_line = res.adoption_line or block.first_line
+            res.adoption_last_line = res.last_line = block.last_line
+            continue
+        if (
+            res.adoption
+            and res.adoption_last_line == res.last_line
+            and grammar.MEETING_CONTINUED.match(plain)
+        ):
+            res.adoption = join_lines(res.adoption, " ".join(plain.split()))
+            res.adoption_last_line = res.last_line = block.last_line
             continue
         if not res.started:
             adopted = grammar.ADOPTED_ON.search(" ".join(text.split()))
@@ -145,7 +163,11 @@ def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
                 res.adopted_on = adopted.group("date")
             numbered = grammar.OPERATIVE_NUMBER.match(text)
             preambular = grammar.is_preamble_start(text) and text.rstrip("*").endswith(",")
-            if (numbered and numbered.group("rest")) or preambular:
+            if res.heading_year and (
+                numbered or grammar.is_preamble_start(text) or grammar.is_operative_lead(text)
+            ):
+                pass  # an SC yearbook text whose body line is not printed ("Whereas ...")
+            elif (numbered and numbered.group("rest")) or preambular:
                 res.starts_inside = True
             else:
                 if pending_title or (not res.title and not res.heading_year and _looks_like_title(text)):
@@ -174,6 +196,16 @@ def _looks_like_title(text: str) -> bool:
     return not _MASTHEAD.match(text) and not grammar.ends_clause(text)
 
 
+def _operative_number(res: DraftResolution, text: str) -> tuple[str, str] | None:
+    """(number, text after it) of a numbered operative paragraph, printed or scanned."""
+    numbered = grammar.OPERATIVE_NUMBER.match(text)
+    if numbered:
+        return numbered.group("number"), numbered.group("rest") or ""
+    paragraphs = res.annexes[-1].paragraphs if res.annexes else res.operative
+    last = next((int(p.number) for p in reversed(paragraphs) if p.number and p.number.isdigit()), 0)
+    return grammar.scanned_operative_number(text, last + 1)
+
+
 def _place_paragraph(res: DraftResolution, block: Block) -> None:
     text = block.raw
     annex = grammar.ANNEX_HEADING.match(text)
@@ -189,7 +221,7 @@ def _place_paragraph(res: DraftResolution, block: Block) -> None:
         assert previous is not None
         previous.extend(block)
         return
-    numbered = grammar.OPERATIVE_NUMBER.match(text)
+    numbered = _operative_number(res, text)
     sub = grammar.SUBPARAGRAPH.match(text)
     container = res.annexes[-1].paragraphs if res.annexes else None
     dash = grammar.DASH_ITEM.match(text)
@@ -216,13 +248,7 @@ def _place_paragraph(res: DraftResolution, block: Block) -> None:
         previous.last_line = block.last_line
         return
     if numbered:
-        para = DraftParagraph(
-            "operative",
-            numbered.group("number"),
-            numbered.group("rest") or "",
-            block.first_line,
-            block.last_line,
-        )
+        para = DraftParagraph("operative", numbered[0], numbered[1], block.first_line, block.last_line)
     else:
         in_operative = bool(res.operative) or container is not None
         kind = "operative" if in_operative or grammar.is_operative_lead(text) else "preambular"
