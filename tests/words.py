@@ -38,8 +38,11 @@ def model_words(doc: Document) -> Counter[str]:
     for res in doc.resolutions:
         for text in (res.title, res.body_name, res.adoption or "", *res.headings):
             counter.update(words(text))
-        sections = {p.section for p in res.operative if p.section}
-        counter.update(sections)
+        previous = None  # a section heading is printed once, above the run of paragraphs it heads
+        for p in sorted((*res.preamble, *res.operative), key=lambda p: p.source.first_line):
+            if p.section and p.section != previous:
+                counter.update(words(p.section))
+            previous = p.section
         for p in (*res.preamble, *res.operative):
             _paragraph_words(p, counter)
         for annex in res.annexes:

@@ -18,6 +18,9 @@ from generator.ingest.normalise import Line
 @dataclass(slots=True)
 class Block:
     lines: list[Line]
+    heading: bool = False
+    """A heading of the operative part ("Arms Embargo and Inspections", "I" / "Achieving sustainable
+    fisheries"): short lines with no clause punctuation between a clause's end and a numbered paragraph."""
 
     @property
     def first_line(self) -> int:
@@ -69,8 +72,12 @@ def _ends_for_new_item(previous: str) -> bool:
     )
 
 
-def _starts_new(line: Line, previous: Line) -> bool:
+def _starts_new(line: Line, current: list[Line]) -> bool:
     text = line.text
+    previous = current[-1]
+    if grammar.ANNEX_LINE.match(text) or grammar.ANNEX_LINE.match(previous.text):
+        return True
+
     if (
         grammar.OPERATIVE_NUMBER.match(text)
         or grammar.SUBPARAGRAPH.match(text)
@@ -94,18 +101,70 @@ def _starts_new(line: Line, previous: Line) -> bool:
     return grammar.opens_preambular_paragraph(text) and ending.endswith((",", ";"))
 
 
+_MAX_HEADING_LINES = 6
+_ROMAN_OR_LETTER = re.compile(r"^(?:[IVXL]+|[A-Z])\.?$")
+
+
+def _heading_length(texts: list[str], after_clause: bool) -> int:
+    """How many of ``texts`` (the next non-blank lines) form a heading of the operative part, or 0.
+
+    A heading stands after a clause's end, runs over a few short lines none of which ends a clause, and
+    is followed by a numbered paragraph; its first line is not a paragraph's lead ("Acting under Chapter
+    VII of the Charter" without its comma is the last preambular paragraph, not a heading).
+    """
+    if not after_clause or not texts or not texts[0][:1].isupper():
+        return 0
+    first = texts[0]
+    if not _ROMAN_OR_LETTER.match(first) and (
+        grammar.is_preamble_start(first) or grammar.is_operative_lead(first)
+    ):
+        return 0
+    for n, text in enumerate(texts[:_MAX_HEADING_LINES]):
+        if grammar.OPERATIVE_NUMBER.match(text):
+            return n
+        if len(text) > 90 or grammar.ends_clause(text) or grammar.SUBPARAGRAPH.match(text):
+            return 0
+    return 0
+
+
+def _ends_clause_line(text: str) -> bool:
+    return grammar.ends_clause(_TRAILING_MARK.sub("", text.rstrip("*")))
+
+
 def split_blocks(lines: list[Line], double_spaced: bool) -> list[Block]:
     """Group content lines into blocks (see the module docstring)."""
     blocks: list[Block] = []
     current: list[Line] = []
-    for line in lines:
+    texts = [line.text for line in lines]
+    nonblank = [i for i, text in enumerate(texts) if text]
+    position = {i: k for k, i in enumerate(nonblank)}
+    skip_to = -1
+    for index, line in enumerate(lines):
+        if index < skip_to:
+            continue
         is_break = line.spaces_only if double_spaced else line.blank
         if is_break or (double_spaced and line.blank):
             if is_break and current:
                 blocks.append(Block(current))
                 current = []
             continue
-        if current and _starts_new(line, current[-1]):
+        after_clause = not current or _ends_clause_line(current[-1].text)
+        k = position[index]
+        following = [texts[i] for i in nonblank[k : k + _MAX_HEADING_LINES + 1]]
+        size = _heading_length(following, after_clause and bool(blocks or current))
+        if size:
+            if current:
+                blocks.append(Block(current))
+                current = []
+            heading_lines = [lines[i] for i in nonblank[k : k + size]]
+            blocks.append(Block(heading_lines, heading=True))
+            skip_to = nonblank[k + size]
+            continue
+        annex_title = bool(blocks) and grammar.ANNEX_LINE.match(blocks[-1].raw) is not None
+        if current and annex_title and grammar.OPERATIVE_NUMBER.match(line.text):
+            blocks.append(Block(current))  # an annex's title ends where its first paragraph starts
+            current = []
+        if current and _starts_new(line, current):
             blocks.append(Block(current))
             current = []
         current.append(line)

@@ -148,10 +148,15 @@ def scanned_operative_number(text: str, expected: int) -> tuple[str, str] | None
 
 
 DASH_ITEM = re.compile(r"^[—–]\s+(?P<rest>\S.*)$")
-SUBPARAGRAPH = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivx]{1,5})\)\s+(?P<rest>\S.*)$")
+SUBPARAGRAPH = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+(?P<rest>\S.*)$")
 INLINE_SUBPARAGRAPH = re.compile(r"(?:(?<=\s)|(?<=^))\((?P<label>[a-z])\)\s+")
 SECTION_LETTER = re.compile(r"^(?P<letter>[A-Z])$")
-ANNEX_HEADING = re.compile(r"^(?P<heading>Annex(?:\s+[A-Z]{1,4}\b|\s+[IVX]+\b)?)\s*(?P<title>.*)$")
+ANNEX_HEADING = re.compile(
+    r"^(?P<heading>(?:Annex|ANNEX)(?:\s+[A-Z]{1,4}\b|\s+[IVX]+\b)?)(?:\s+(?P<title>\S.*))?$", re.DOTALL
+)
+ANNEX_LINE = re.compile(r"^(?:Annex|ANNEX)(?:\s+(?:[IVX]+|[A-Z]{1,2}))?\*?$")
+"""An annex heading alone on its line: it ends the block before it, and its title block runs to the
+first numbered paragraph."""
 
 _PREAMBLE_HEADS = (
     "Whereas",
@@ -223,66 +228,129 @@ _LEAD_COMPLEMENTS = re.compile(
 )
 
 
-PREAMBULAR_LEADS = frozenset(
-    {
+_PREAMBULAR_WORDS = frozenset(
+    (
         "Accepting",
         "Acknowledging",
         "Acting",
+        "Addressing",
         "Affirming",
+        "Agreeing",
         "Alarmed",
+        "Animated",
+        "Anxious",
+        "Appealing",
         "Appreciating",
+        "Approving",
+        "Aspiring",
+        "Asserting",
+        "Attaching",
         "Aware",
         "Bearing",
         "Believing",
+        "Calling",
         "Cognizant",
+        "Commemorating",
         "Commending",
+        "Committed",
         "Concerned",
         "Condemning",
+        "Confident",
+        "Confirming",
+        "Congratulating",
         "Conscious",
         "Considering",
+        "Contemplating",
+        "Continuing",
         "Convinced",
+        "Declaring",
         "Deeply",
         "Deploring",
         "Desiring",
         "Desirous",
         "Determined",
         "Determining",
+        "Disturbed",
+        "Eager",
         "Emphasizing",
         "Encouraged",
         "Encouraging",
         "Endorsing",
+        "Envisaging",
+        "Expecting",
         "Expressing",
+        "Firmly",
+        "Fulfilling",
         "Fully",
         "Further",
+        "Gratified",
         "Gravely",
+        "Greatly",
+        "Grieved",
         "Guided",
         "Having",
         "Highlighting",
+        "Hoping",
+        "Indignant",
+        "Insisting",
+        "Inspired",
         "Keeping",
+        "Looking",
         "Mindful",
         "Noting",
         "Observing",
+        "Particularly",
         "Paying",
+        "Perturbed",
+        "Pleased",
+        "Pointing",
+        "Profoundly",
         "Reaffirming",
         "Realizing",
+        "Reasserting",
         "Recalling",
         "Recognizing",
+        "Reconfirming",
         "Referring",
+        "Reflecting",
         "Regretting",
         "Reiterating",
+        "Rejecting",
+        "Relying",
+        "Remaining",
         "Reminding",
+        "Renewing",
+        "Repeating",
+        "Responding",
+        "Restating",
+        "Reviewing",
+        "Satisfied",
         "Seeking",
+        "Seized",
         "Seriously",
+        "Sharing",
+        "Shocked",
         "Stressing",
+        "Striving",
         "Strongly",
+        "Supporting",
         "Taking",
+        "Thanking",
+        "Troubled",
         "Underlining",
         "Underscoring",
+        "Understanding",
         "Urging",
+        "Viewing",
         "Welcoming",
-    }
+        "Whereas",
+        "Wishing",
+    )
 )
-"""The words that open preambular paragraphs (the UN's closed class of preambular leads)."""
+PREAMBULAR_LEADS = _PREAMBULAR_WORDS | {w.replace("izing", "ising") for w in _PREAMBULAR_WORDS}
+"""The words that open preambular paragraphs: the closed class of the UN editorial manual's preambular
+phrases (participles and adjectives), with the British spellings ("Recognising") that Security Council
+texts use."""
 
 
 def opens_preambular_paragraph(text: str) -> bool:
@@ -402,6 +470,11 @@ def lead_phrase(text: str) -> str:
 
 
 _TRAILING_MARKS = re.compile(r"(?:\ue000\d+\ue001|(?<=[,;.:])\s?\d{1,3})+$")
+
+
+def without_trailing_marks(text: str) -> str:
+    """The text without the footnote marks (tokens or bare digits after punctuation) that end it."""
+    return _TRAILING_MARKS.sub("", text.rstrip())
 
 
 def ends_clause(text: str) -> bool:

@@ -13,7 +13,10 @@ Small recognisers run in order over the normalised lines (see :func:`analyse_lay
    ``end_notes``      — the Security Council's yearbook layout prints its footnotes after the adoption
    line at the end of the text (``16 United Nations publication, Sales No. E.77.XIV.2``): each opens
    with a number greater than the last one's that the text before marks as a bare number;
-6. ``furniture``      — running heads, job numbers, barcodes, page counters, Markdown rules and
+6. ``title_heads``    — the title printed again at the top of a page (alone, after the page's symbol
+   line, equal to the title as the front matter or the heading ``77/5. <title>`` gives it, or to its
+   first words);
+7. ``furniture``      — running heads, job numbers, barcodes, page counters, Markdown rules and
    link annotations that repeat a footnote's URL.
 
 What is left is the content, in order, with its blank lines. Nothing is dropped: every line ends up
@@ -154,6 +157,16 @@ def _page_break_indices(lines: list[Line]) -> list[int]:
     return [i for i, line in enumerate(lines) if line.page_break]
 
 
+def _raw_page_breaks(lines: list[Line]) -> list[int]:
+    """Page breaks of raw PDF text without form feeds: where blank lines inside a page hold spaces
+    (PyMuPDF keeps a space on them) and a truly empty line stands only between pages."""
+    empty = [i for i, line in enumerate(lines) if line.blank and not line.spaces_only]
+    spaced = sum(1 for line in lines if line.spaces_only)
+    if not empty or spaced < 4 * len(empty):
+        return []
+    return [i + 1 for i in empty if i + 1 < len(lines)]
+
+
 def _running_heads(lines: list[Line], breaks: list[int]) -> set[str]:
     """Lines printed again and again at the top of pages: running titles and heads."""
     counts: Counter[str] = Counter()
@@ -185,20 +198,51 @@ def _near_breaks(lines: list[Line], breaks: list[int]) -> set[int]:
     return near
 
 
+_PAGE_SHAPES = ("job number", "page counter", "barcode", "print date code")
+_PAGE_WINDOW = 4
+
+
+def _page_furniture_by_shape(lines: list[Line], layout: Layout, used: set[int]) -> None:
+    """Page furniture in text with no form feeds (raw PDF text): job numbers, page counters, barcodes
+    anywhere, and a document symbol line that stands within a few lines of one of them (a page's head
+    or foot: "A/RES/80/1" / title / "25-15106" / "2/2")."""
+    shapes = {
+        i: _classify_furniture(line.text) for i, line in enumerate(lines) if i not in used and line.text
+    }
+    anchors = [i for i, reason in shapes.items() if reason in _PAGE_SHAPES]
+    for i, reason in shapes.items():
+        if reason is None:
+            continue
+        near = any(abs(i - a) <= _PAGE_WINDOW * 2 for a in anchors)
+        if reason in _PAGE_SHAPES or (reason == "document symbol running head" and near):
+            used.add(i)
+            layout.skipped.append(SkippedLine(lines[i].number, lines[i].text, reason))
+
+
+def _zone_end(lines: list[Line], used: set[int], breaks: list[int], start: int) -> int:
+    """Where a footnote zone that opens at ``start`` ends: at the page break, or, in text without form
+    feeds, at the next page's furniture."""
+    if breaks:
+        return next((b for b in breaks if b > start), len(lines))
+    return next((j for j in range(start + 1, len(lines)) if j in used), len(lines))
+
+
 def _pdf_note_zones(lines: list[Line], layout: Layout, used: set[int], breaks: list[int]) -> None:
     i = 0
     while i < len(lines):
         if not _PDF_NOTE_RULE.match(lines[i].text) or i in used:
             i += 1
             continue
+        end = _zone_end(lines, used, breaks, i)
         used.add(i)
         layout.skipped.append(SkippedLine(lines[i].number, lines[i].text, "footnote rule"))
-        end = next((b for b in breaks if b > i), len(lines))
         numbers: list[int] = []
         detached: list[Line] = []
         entries: list[NoteEntry] = []
         for j in range(i + 1, end):
             line = lines[j]
+            if j in used:
+                continue
             used.add(j)
             if line.blank:
                 continue
@@ -320,6 +364,78 @@ def _end_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
     layout.notes.extend(entries)
 
 
+_GA_HEADING_LINE = re.compile(r"^\d{2,3}/\d{1,3}\.(?:\s+(?P<title>\S.*))?$")
+_TITLE_WORD = re.compile(r"[^\W_]+")
+_MAX_HEAD_LINES = 8
+
+
+def _title_words(text: str) -> list[str]:
+    return [w.lower() for w in _TITLE_WORD.findall(text)]
+
+
+def _printed_title(lines: list[Line], used: set[int]) -> tuple[list[str], int]:
+    """The title as the heading ``77/5. <title>`` prints it (with its wrapped lines), and the index of
+    the line after it; ([], 0) when there is none."""
+    for i, line in enumerate(lines):
+        match = _GA_HEADING_LINE.match(line.text.strip("*# "))
+        if i in used or not match:
+            continue
+        parts = [match.group("title") or ""]
+        j = i + 1
+        while j < len(lines) and (lines[j].text or not "".join(parts)) and j - i <= _MAX_HEAD_LINES:
+            if lines[j].text.startswith(("The ", "*The ")):
+                break
+            parts.append(lines[j].text)
+            j += 1
+        return _title_words(" ".join(parts)), j
+    return [], 0
+
+
+def _stands_alone(lines: list[Line], used: set[int], start: int, end: int) -> bool:
+    before = start - 1
+    while before >= 0 and before in used:
+        before -= 1
+    after = end
+    while after < len(lines) and after in used:
+        after += 1
+    return (before < 0 or lines[before].blank or lines[start].page_break) and (
+        after >= len(lines) or lines[after].blank or lines[after].page_break
+    )
+
+
+def _title_heads(lines: list[Line], layout: Layout, used: set[int]) -> None:
+    """The title printed again as a page head (see the module docstring)."""
+    front = dict(layout.front_matter).get("title", "")
+    printed, after_title = _printed_title(lines, used)
+    titles = [t for t in (_title_words(front), printed) if len(t) >= 2]
+    if not titles:
+        return
+    i = after_title
+    while i < len(lines):
+        if i in used or lines[i].blank:
+            i += 1
+            continue
+        found = 0
+        words: list[str] = []
+        for k in range(i, min(i + _MAX_HEAD_LINES, len(lines))):
+            if k in used or lines[k].blank:
+                break
+            words += _title_words(lines[k].text)
+            complete = any(words == t for t in titles)
+            prefix = len(words) >= 2 and any(t[: len(words)] == words and len(t) > len(words) for t in titles)
+            if (complete or prefix) and _stands_alone(lines, used, i, k + 1):
+                found = k + 1
+            if not (complete or prefix):
+                break
+        if found:
+            for k in range(i, found):
+                used.add(k)
+                layout.skipped.append(SkippedLine(lines[k].number, lines[k].text, "running head (the title)"))
+            i = found
+        else:
+            i += 1
+
+
 def _furniture(lines: list[Line], layout: Layout, used: set[int], heads: set[str], breaks: list[int]) -> None:
     near = _near_breaks(lines, breaks)
     note_urls = {text for entry in layout.notes for _, text in entry.lines for text in text.split()}
@@ -350,8 +466,12 @@ def analyse_layout(lines: list[Line]) -> Layout:
     layout = Layout(content=[], double_spaced=is_double_spaced(lines))
     used: set[int] = set()
     breaks = _page_break_indices(lines)
+    if not breaks and not layout.double_spaced:
+        breaks = _raw_page_breaks(lines)
     heads = _running_heads(lines, breaks)
     _front_matter(lines, layout, used)
+    if not breaks:
+        _page_furniture_by_shape(lines, layout, used)
     _markdown_notes(lines, layout, used)
     _pdf_note_zones(lines, layout, used, breaks)
     _marked_notes(lines, layout, used)
@@ -359,6 +479,7 @@ def analyse_layout(lines: list[Line]) -> Layout:
         _numbered_notes(lines, layout, used)
     else:
         _end_notes(lines, layout, used)
+    _title_heads(lines, layout, used)
     _furniture(lines, layout, used, heads, breaks)
     layout.content = [line for i, line in enumerate(lines) if i not in used]
     layout.skipped.sort(key=lambda s: s.line)

@@ -59,6 +59,8 @@ class DraftResolution:
     annexes: list[DraftAnnex] = field(default_factory=list)
     starts_inside: bool = False
     section: str | None = None
+    section_line: int = 0
+    section_used: bool = True
 
     @property
     def started(self) -> bool:
@@ -101,6 +103,7 @@ def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
         nonlocal res
         if res.started or res.headings or res.title:
             res.last_line = res.last_line or block.first_line - 1
+            _close_section(res)
             resolutions.append(res)
         res = DraftResolution(first_line=block.first_line)
         return res
@@ -183,6 +186,8 @@ def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
         res.last_line = block.last_line
     if res.started or res.headings or res.title:
         resolutions.append(res)
+    for draft in resolutions:
+        _close_section(draft)
     return resolutions
 
 
@@ -206,15 +211,77 @@ def _operative_number(res: DraftResolution, text: str) -> tuple[str, str] | None
     return grammar.scanned_operative_number(text, last + 1)
 
 
+def _continues_unlabelled_list(parent: DraftParagraph, block: Block) -> bool:
+    """Is ``block`` an item of a list whose labels the extraction lost ("(a)" dropped by PyMuPDF)?
+
+    It is when it stands under a numbered paragraph that introduces a list (its text ends with ":") and
+    the items so far are unlabelled and end with ";" (a list's last item ends with "."), and the block
+    itself is no heading and no adoption line.
+    """
+    if parent.number is None or block.heading or grammar.ADOPTION_START.match(block.raw):
+        return False
+    items = parent.subparagraphs
+    if not items:
+        return grammar.without_trailing_marks(parent.raw).endswith(":")
+    last = grammar.without_trailing_marks(items[-1].raw)
+    return items[-1].number is None and last.endswith((";", "; and", "; or"))
+
+
+def _is_title(block: Block) -> bool:
+    """A title under an annex heading: short, no paragraph number or sub-paragraph label, no clause end."""
+    text = block.raw
+    return (
+        len(text) < 400
+        and not grammar.OPERATIVE_NUMBER.match(text)
+        and not grammar.SUBPARAGRAPH.match(text)
+        and not grammar.ends_clause(text)
+    )
+
+
+_RUN_ON_NUMBER = r"(?<=[.;:])(?:\ue000\d+\ue001|\d{{1,3}})?(?P<gap>\s+){number}\.\s+(?=[A-Z])"
+
+
+def _split_run_on_numbers(number: str, raw: str) -> list[tuple[str, str]]:
+    """A numbered paragraph whose text runs on into the next numbers ("... persons.8 6. We recall ...",
+    where the extraction lost a paragraph break) is split at each next number that follows a clause end."""
+    out: list[tuple[str, str]] = []
+    while number.isdigit():
+        following = str(int(number) + 1)
+        match = re.search(_RUN_ON_NUMBER.format(number=following), raw)
+        if match is None:
+            break
+        out.append((number, raw[: match.start("gap")]))
+        number, raw = following, raw[match.end() :]
+    out.append((number, raw))
+    return out
+
+
+def _close_section(res: DraftResolution) -> None:
+    """A section heading that no paragraph followed is kept as a heading of the resolution."""
+    if res.section and not res.section_used:
+        res.headings.append((res.section_line, res.section))
+    res.section_used = False
+
+
 def _place_paragraph(res: DraftResolution, block: Block) -> None:
     text = block.raw
     annex = grammar.ANNEX_HEADING.match(text)
     if annex and res.operative and len(text) < 300 and not text.rstrip().endswith((";", ",")):
-        res.annexes.append(DraftAnnex(annex.group("heading"), annex.group("title"), block.first_line))
+        res.annexes.append(DraftAnnex(annex.group("heading"), annex.group("title") or "", block.first_line))
+        return
+    if res.annexes and not res.annexes[-1].title and not res.annexes[-1].paragraphs and _is_title(block):
+        res.annexes[-1].title = " ".join(text.split())
+        return
+    if block.heading and (res.operative or res.preamble) and not res.annexes:
+        _close_section(res)
+        res.section = " ".join(text.split())
+        res.section_line = block.first_line
         return
     section = grammar.SECTION_LETTER.match(text)
     if section and not res.annexes:
+        _close_section(res)
         res.section = section.group("letter")
+        res.section_line = block.first_line
         return
     previous = _last_paragraph(res)
     if _continues(previous, block):
@@ -226,21 +293,22 @@ def _place_paragraph(res: DraftResolution, block: Block) -> None:
     container = res.annexes[-1].paragraphs if res.annexes else None
     dash = grammar.DASH_ITEM.match(text)
     parents_list = container if container is not None else (res.operative or res.preamble)
-    if (
-        dash
-        and parents_list
-        and (parents_list[-1].raw.rstrip().endswith(":") or parents_list[-1].subparagraphs)
-    ):
-        parents_list[-1].subparagraphs.append(
+    parent = parents_list[-1] if parents_list else None
+    if dash and parent and (parent.raw.rstrip().endswith(":") or parent.subparagraphs):
+        parent.subparagraphs.append(
             DraftParagraph("subparagraph", None, dash.group("rest"), block.first_line, block.last_line)
         )
         return
-    if sub and (res.operative or container or res.preamble):
-        parents = container if container is not None else (res.operative or res.preamble)
-        parents[-1].subparagraphs.append(
+    if sub and parent:
+        parent.subparagraphs.append(
             DraftParagraph(
                 "subparagraph", sub.group("label"), sub.group("rest"), block.first_line, block.last_line
             )
+        )
+        return
+    if parent and not numbered and _continues_unlabelled_list(parent, block):
+        parent.subparagraphs.append(
+            DraftParagraph("subparagraph", None, text, block.first_line, block.last_line)
         )
         return
     if previous is not None and previous.kind == "operative" and previous.number and not previous.raw:
@@ -248,12 +316,23 @@ def _place_paragraph(res: DraftResolution, block: Block) -> None:
         previous.last_line = block.last_line
         return
     if numbered:
-        para = DraftParagraph("operative", numbered[0], numbered[1], block.first_line, block.last_line)
+        for number, raw in _split_run_on_numbers(numbered[0], numbered[1]):
+            para = DraftParagraph("operative", number, raw, block.first_line, block.last_line)
+            _append_paragraph(res, para, container)
+        return
     else:
         in_operative = bool(res.operative) or container is not None
         kind = "operative" if in_operative or grammar.is_operative_lead(text) else "preambular"
         para = DraftParagraph(kind, None, text, block.first_line, block.last_line)
+    _append_paragraph(res, para, container)
+
+
+def _append_paragraph(
+    res: DraftResolution, para: DraftParagraph, container: list[DraftParagraph] | None
+) -> None:
     para.section = res.section
+    if res.section:
+        res.section_used = True
     if container is not None:
         para.kind = "annex"
         container.append(para)
