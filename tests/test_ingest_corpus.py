@@ -149,9 +149,16 @@ def test_pdf_split_words_are_rejoined_and_reported() -> None:
     assert all(" " in r.before and r.before.replace(" ", "") == r.after for r in sc71.repairs)
 
 
+SEED_REPAIRS = {
+    # "regional, sub-" / "regional": the report prints "subregional" whole on line 144
+    "002_d242e9daf6675937": [(252, "sub-regional", "subregional")],
+}
+
+
 @pytest.mark.parametrize("stem", sorted(p.stem for p in SEEDS.glob("*.txt")))
-def test_seeds_need_no_repairs(stem: str) -> None:
-    assert parse_file(SEEDS / f"{stem}.txt", load_catalog(SEEDS / "catalog.yml")).repairs == ()
+def test_seeds_need_no_repairs_but_broken_words(stem: str) -> None:
+    repairs = parse_file(SEEDS / f"{stem}.txt", load_catalog(SEEDS / "catalog.yml")).repairs
+    assert [(r.line, r.before, r.after) for r in repairs] == SEED_REPAIRS.get(stem, [])
 
 
 def test_adoption_line_wrapped_over_two_lines_in_pdftotext() -> None:

@@ -12,7 +12,7 @@ from generator.changes.compare import Version
 from generator.changes.gitread import CATALOG_NAME, REGISTRY_NAME, Snapshot
 from generator.changes.report import DataNote
 from generator.errors import AtlasError
-from generator.ingest import decode_source, parse_catalog_text, parse_text
+from generator.ingest import Vocabulary, decode_source, parse_catalog_text, parse_text
 from generator.link.checks import DataNote as CheckNote
 from generator.link.checks import check_corpus
 from generator.link.registry import Registry, default_registry, parse_registry
@@ -34,10 +34,9 @@ def _documents(snapshot: Snapshot) -> list[tuple[str, bytes, Document]]:
         if catalog_data is not None
         else None
     )
-    out: list[tuple[str, bytes, Document]] = []
-    for path, data in snapshot.texts():
-        out.append((path, data, parse_text(decode_source(data, path), path, catalog)))
-    return out
+    files = [(path, data, decode_source(data, path)) for path, data in snapshot.texts()]
+    vocabulary = Vocabulary.of_texts([text for _, _, text in files])  # as the build reads them
+    return [(path, data, parse_text(text, path, catalog, vocabulary)) for path, data, text in files]
 
 
 def _notes(path: str, document: Document, checks: tuple[CheckNote, ...]) -> tuple[DataNote, ...]:

@@ -6,17 +6,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.ingest.catalog import Catalog, load_catalog, parse_catalog_text
+from generator.ingest.hyphens import Vocabulary
 from generator.ingest.parse import parse_text
 from generator.ingest.read import decode_source, read_source
 from generator.model import Corpus, Document
 
 __all__ = [
     "Catalog",
+    "Vocabulary",
     "decode_source",
     "load_catalog",
     "load_corpus",
     "parse_catalog_text",
     "parse_file",
+    "parse_files",
     "parse_text",
 ]
 
@@ -24,10 +27,19 @@ CATALOG_NAME = "catalog.yml"
 TEXT_SUFFIXES = (".txt", ".md")
 
 
-def parse_file(path: Path | str, catalog: Catalog | None = None) -> Document:
-    """Read and parse one file."""
+def parse_file(
+    path: Path | str, catalog: Catalog | None = None, vocabulary: Vocabulary | None = None
+) -> Document:
+    """Read and parse one file (``vocabulary``: the corpus it is read with, see :func:`parse_files`)."""
     path = Path(path)
-    return parse_text(read_source(path), str(path), catalog)
+    return parse_text(read_source(path), str(path), catalog, vocabulary)
+
+
+def parse_files(paths: Sequence[Path], catalog: Catalog | None = None) -> list[Document]:
+    """Parse files as one corpus: each is read with the vocabulary of them all (line-end hyphens)."""
+    texts = [read_source(p) for p in paths]
+    vocabulary = Vocabulary.of_texts(texts)
+    return [parse_text(text, str(p), catalog, vocabulary) for p, text in zip(paths, texts, strict=True)]
 
 
 def seed_files(seeds_dir: Path) -> list[Path]:
@@ -36,10 +48,17 @@ def seed_files(seeds_dir: Path) -> list[Path]:
 
 
 def load_corpus(seeds_dir: Path | str, extra: Sequence[Path | str] = ()) -> Corpus:
-    """Parse every text of ``seeds_dir`` with its ``catalog.yml``, then the ``extra`` files without one."""
+    """Parse every text of ``seeds_dir`` with its ``catalog.yml``, then the ``extra`` files without one,
+    all read as one corpus (:func:`parse_files`)."""
     seeds_dir = Path(seeds_dir)
     catalog_path = seeds_dir / CATALOG_NAME
     catalog = load_catalog(catalog_path) if catalog_path.exists() else None
-    documents = [parse_file(p, catalog) for p in seed_files(seeds_dir)]
-    documents.extend(parse_file(Path(p)) for p in extra)
+    seeds = seed_files(seeds_dir)
+    extras = [Path(p) for p in extra]
+    texts = [read_source(p) for p in (*seeds, *extras)]
+    vocabulary = Vocabulary.of_texts(texts)
+    documents = [
+        parse_text(text, str(p), catalog if k < len(seeds) else None, vocabulary)
+        for k, (p, text) in enumerate(zip((*seeds, *extras), texts, strict=True))
+    ]
     return Corpus(tuple(documents))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from generator.ingest import grammar
+from generator.ingest.hyphens import HYPHEN_JOIN
 from generator.ingest.normalise import Line
 
 
@@ -48,6 +49,8 @@ def join_lines(before: str, after: str) -> str:
     keeps its space."""
     if not before:
         return after
+    if before.endswith(HYPHEN_JOIN):
+        return before[:-1] + after
     if before.endswith("-") and not before.endswith(" -") and not after.startswith(_SUSPENDED_HYPHEN_NEXT):
         return before + after
     return f"{before} {after}"
@@ -98,6 +101,8 @@ def _starts_new(line: Line, current: list[Line]) -> bool:
     if grammar.OPERATIVE_NUMBER.match(previous.text) and previous.text.endswith("."):
         return False
     ending = _TRAILING_MARK.sub("", previous.text.rstrip("*"))
+    if grammar.opens_operative_paragraph(text) and ending.endswith((",", ";", ".", ":")):
+        return True  # "... American Republics, 14" / "Takes note of that report ..."
     return grammar.opens_preambular_paragraph(text) and ending.endswith((",", ";"))
 
 
@@ -116,7 +121,7 @@ def _heading_length(texts: list[str], after_clause: bool) -> int:
         return 0
     first = texts[0]
     if not _ROMAN_OR_LETTER.match(first) and (
-        grammar.is_preamble_start(first) or grammar.is_operative_lead(first)
+        grammar.opens_preambular_paragraph(first) or grammar.opens_operative_paragraph(first)
     ):
         return 0
     for n, text in enumerate(texts[:_MAX_HEADING_LINES]):

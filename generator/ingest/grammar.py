@@ -118,7 +118,7 @@ ADOPTION_START = re.compile(rf"^\*?(?:{_PLENARY}|Adopted\s+(?!under\b|by\s+the\b
 ADOPTION = re.compile(
     rf"""^\*?(?:
           {_PLENARY}(?:[\s,]+(?:on\s+)?(?P<date>{_DATE}))?\*?[.,]?
-        | Adopted\s+(?!under\b|by\s+the\b)(?=.{{0,80}}?\bmeetings?\b).*
+        | Adopted\s+(?!under\b|by\s+the\b)(?=.{{0,80}}?\bmeet-?ings?\b).*
         )$""",
     re.VERBOSE | re.DOTALL,
 )
@@ -147,8 +147,9 @@ def scanned_operative_number(text: str, expected: int) -> tuple[str, str] | None
     return None
 
 
-DASH_ITEM = re.compile(r"^[—–]\s+(?P<rest>\S.*)$")
-SUBPARAGRAPH = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+(?P<rest>\S.*)$")
+DASH_ITEM = re.compile(r"^[—–•●▪]\s+(?P<rest>\S.*)$")
+SUBPARAGRAPH = re.compile(r"^\((?P<label>[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)(?:\s+(?P<rest>\S.*))?$", re.DOTALL)
+"""A sub-paragraph's label and text; pdftotext may print the label alone on its line ("(1)")."""
 INLINE_SUBPARAGRAPH = re.compile(r"(?:(?<=\s)|(?<=^))\((?P<label>[a-z])\)\s+")
 SECTION_LETTER = re.compile(r"^(?P<letter>[A-Z])$")
 ANNEX_HEADING = re.compile(
@@ -359,8 +360,11 @@ def opens_preambular_paragraph(text: str) -> bool:
     Used to split PDF text that has no blank line between paragraphs, where any capitalised participle
     after a comma would be too loose a sign ("agenda,\nSecuring Our Common Future").
     """
-    word = re.match(r"^\*?([A-Z][a-z]+)\b", text)
-    return word is not None and word.group(1) in PREAMBULAR_LEADS
+    word = re.match(r"^\*?(?:(?:Also|Further|Again|Once again)\s+)?([A-Za-z][a-z]+)\b", text)
+    if word is None or text.startswith(("also", "further", "again")):
+        return False
+    lead = word.group(1)
+    return lead[0].upper() + lead[1:] in PREAMBULAR_LEADS and (lead[0].isupper() or word.start(1) > 0)
 
 
 def is_preamble_start(text: str) -> bool:
@@ -444,6 +448,12 @@ OPERATIVE_VERBS = frozenset(
 )
 """The verbs that open operative paragraphs (the present-tense class of the UN editorial manual's
 operative phrases; "Strongly condemns" opens with its adverb)."""
+
+
+def opens_operative_paragraph(text: str) -> bool:
+    """Does a line open an operative paragraph, by the closed class of operative verbs?"""
+    match = re.match(r"^\*?(?:(?:Also|Further|Again|Once again|Strongly|Solemnly)\s+)?([A-Z][a-z]+s)\b", text)
+    return match is not None and match.group(1) in OPERATIVE_VERBS
 
 
 def is_operative_lead(text: str) -> bool:

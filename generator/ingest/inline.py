@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 
+from generator.ingest.hyphens import restore_hyphens
 from generator.ingest.normalise import MARK_PATTERN
 from generator.model import Emphasis
 
@@ -37,7 +38,7 @@ class InlineParser:
         """Plain text with white space collapsed, the marks' offsets and the emphasis spans."""
         pieces: list[tuple[str, bool]] = []
         depth = 0
-        for token in self._md.parseInline(raw)[0].children or []:
+        for token in self._md.parseInline(restore_hyphens(raw))[0].children or []:
             if token.type in ("em_open", "strong_open"):
                 depth += 1
             elif token.type in ("em_close", "strong_close"):

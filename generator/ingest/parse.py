@@ -14,7 +14,8 @@ from generator.ingest import grammar
 from generator.ingest.assemble import Assembler, MarkQueue, explicit_marks, parse_date
 from generator.ingest.blocks import split_blocks
 from generator.ingest.catalog import Catalog, CatalogFile, CatalogResolution
-from generator.ingest.layout import analyse_layout
+from generator.ingest.hyphens import LineEndHyphens, Vocabulary
+from generator.ingest.layout import Layout, analyse_layout
 from generator.ingest.normalise import normalise
 from generator.ingest.repair import SplitWordRepairer
 from generator.ingest.report import build_report
@@ -22,12 +23,17 @@ from generator.ingest.structure import DraftResolution, build_resolutions
 from generator.model import Diagnostic, Document, Footnote, Resolution, SourceSpan
 
 
-def parse_text(text: str, path: str, catalog: Catalog | None = None) -> Document:
-    """Parse a decoded text. ``path`` names the file in messages and in every SourceSpan."""
+def parse_text(
+    text: str, path: str, catalog: Catalog | None = None, vocabulary: Vocabulary | None = None
+) -> Document:
+    """Parse a decoded text. ``path`` names the file in messages and in every SourceSpan; ``vocabulary``
+    is the corpus the text is read with (it decides line-end hyphens the text itself leaves open)."""
     lines = normalise(text)
     if not any(line.text for line in lines):
         raise ParseError(path, 1, "the file has no text (only white space)")
     layout = analyse_layout(lines)
+    hyphens = LineEndHyphens.for_text([line.text for line in lines], vocabulary)
+    _rejoin_broken_words(layout, hyphens)
     by_number = {line.number: line.text for line in lines}
     entry = _catalog_entry(catalog, path)
     defined = sorted({n.number for n in layout.notes if n.number}, key=int)
@@ -64,13 +70,22 @@ def parse_text(text: str, path: str, catalog: Catalog | None = None) -> Document
         )
     document = replace(
         document,
-        repairs=tuple(sorted(repairer.repairs, key=lambda r: (r.line, r.before))),
+        repairs=tuple(sorted([*repairer.repairs, *hyphens.repairs], key=lambda r: (r.line, r.before))),
         source_lines=tuple(_LINE_BREAK.split(text.removesuffix("\n").removesuffix("\r"))),
     )
     return _with_diagnostics(document, assembler.diagnostics)
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _rejoin_broken_words(layout: Layout, hyphens: LineEndHyphens) -> None:
+    """Mark the line-end hyphens that break a word, in the content and in each footnote."""
+    texts = hyphens.decide([(line.number, line.text) for line in layout.content])
+    layout.content = [replace(line, text=text) for line, text in zip(layout.content, texts, strict=True)]
+    for note in layout.notes:
+        texts = hyphens.decide(note.lines)
+        note.lines = [(number, text) for (number, _), text in zip(note.lines, texts, strict=True)]
 
 
 def _with_diagnostics(document: Document, diagnostics: list[Diagnostic]) -> Document:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest import grammar
 from generator.ingest.blocks import Block, join_lines
+from generator.ingest.hyphens import restore_hyphens
 
 
 @dataclass(slots=True)
@@ -72,7 +73,9 @@ def _last_paragraph(res: DraftResolution) -> DraftParagraph | None:
     if not paragraphs:
         return None
     last = paragraphs[-1]
-    return last.subparagraphs[-1] if last.subparagraphs else last
+    while last.subparagraphs:
+        last = last.subparagraphs[-1]
+    return last
 
 
 def _continues(previous: DraftParagraph | None, block: Block) -> bool:
@@ -90,6 +93,8 @@ def _continues(previous: DraftParagraph | None, block: Block) -> bool:
         or grammar.DASH_ITEM.match(text)
     ):
         return False
+    if grammar.opens_operative_paragraph(text) and previous.kind == "preambular":
+        return False  # a preambular paragraph that lost its comma ends where the operative part starts
     return text[:1].islower() or not grammar.ends_clause(previous.raw)
 
 
@@ -110,7 +115,7 @@ def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
 
     for block in blocks:
         text = block.raw
-        plain = text.strip("*# ").strip()
+        plain = restore_hyphens(text.strip("*# ").strip())
         heading = grammar.match_heading(text)
         is_ga = heading is not None and grammar.GA_HEADING.match(plain) is not None
         if heading and not (is_ga and (res.operative or res.preamble)):
@@ -145,7 +150,9 @@ def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
             res.last_line = block.last_line
             pending_title = False
             continue
-        adoption = grammar.ADOPTION.match(plain)
+        adoption = grammar.ADOPTION.match(plain) or (
+            res.operative and grammar.ADOPTION_START.match(plain) and len(plain) < 400
+        )
         if adoption and res.started:
             printed = " ".join(plain.split())
             res.adoption = f"{res.adoption} | {printed}" if res.adoption else printed
@@ -211,6 +218,23 @@ def _operative_number(res: DraftResolution, text: str) -> tuple[str, str] | None
     return grammar.scanned_operative_number(text, last + 1)
 
 
+_ROMAN = re.compile(r"^[ivx]+$")
+
+
+def _item_parent(parent: DraftParagraph, label: str) -> DraftParagraph:
+    """Where a labelled item goes: "(i)", "(ii)" under the lettered item before them; a letter, or "(i)"
+    right after "(h)", under the paragraph itself; a list that opens with "(i)" is a roman list."""
+    items = parent.subparagraphs
+    if not items or not _ROMAN.match(label):
+        return parent
+    labels = [item.number or "" for item in items]
+    if labels[0] == "i" and all(_ROMAN.match(x) for x in labels):
+        return parent  # (i), (ii), (iii) ... at the paragraph's own level
+    last = labels[-1]
+    is_letter = len(last) == 1 and last.isalpha()
+    return items[-1] if is_letter and label != chr(ord(last) + 1) else parent
+
+
 def _continues_unlabelled_list(parent: DraftParagraph, block: Block) -> bool:
     """Is ``block`` an item of a list whose labels the extraction lost ("(a)" dropped by PyMuPDF)?
 
@@ -274,7 +298,7 @@ def _place_paragraph(res: DraftResolution, block: Block) -> None:
         return
     if block.heading and (res.operative or res.preamble) and not res.annexes:
         _close_section(res)
-        res.section = " ".join(text.split())
+        res.section = restore_hyphens(" ".join(text.split()))
         res.section_line = block.first_line
         return
     section = grammar.SECTION_LETTER.match(text)
@@ -300,11 +324,11 @@ def _place_paragraph(res: DraftResolution, block: Block) -> None:
         )
         return
     if sub and parent:
-        parent.subparagraphs.append(
-            DraftParagraph(
-                "subparagraph", sub.group("label"), sub.group("rest"), block.first_line, block.last_line
-            )
+        label = sub.group("label")
+        item = DraftParagraph(
+            "subparagraph", label, sub.group("rest") or "", block.first_line, block.last_line
         )
+        _item_parent(parent, label).subparagraphs.append(item)
         return
     if parent and not numbered and _continues_unlabelled_list(parent, block):
         parent.subparagraphs.append(
