@@ -21,6 +21,12 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return parse_command(args.files, catalog=args.catalog, strict=args.strict, out=sys.stdout)
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    from generator.ingest.commands import check_command
+
+    return check_command(args.files, catalog=args.catalog, out=sys.stdout)
+
+
 def _cmd_compare(args: argparse.Namespace) -> int:
     from generator.analyse.commands import compare_command
 
@@ -63,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--catalog", help="catalog YAML naming what the texts do not say themselves")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.set_defaults(handler=_cmd_parse)
+
+    p = sub.add_parser("check", help="list what a careful reader would flag in the parse of text files")
+    p.add_argument("files", nargs="+", help="resolution text files")
+    p.add_argument("--catalog", help="catalog YAML naming what the texts do not say themselves")
+    p.set_defaults(handler=_cmd_check)
 
     p = sub.add_parser("compare", help="compare two resolutions clause by clause")
     p.add_argument("left", help="resolution id, e.g. cnd-51-11")

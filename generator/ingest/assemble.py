@@ -255,7 +255,11 @@ class Assembler:
         seen: set[str] = set()
         unnumbered = 0
         previous: int | None = None
+        section: str | None = None
         for draft in drafts:
+            if draft.section != section and draft.section and len(draft.section) == 1:
+                previous = None  # a lettered part numbers its paragraphs again from 1
+            section = draft.section
             if draft.number is None:
                 unnumbered += 1
                 pid = f"op-u{unnumbered}" if prefix == "op" else f"{prefix.removesuffix('-op')}-p{unnumbered}"
@@ -270,6 +274,8 @@ class Assembler:
                     )
                 previous = number
                 pid = f"{prefix}{draft.number}"
+                if pid in seen and draft.section and len(draft.section) == 1:
+                    pid = f"{prefix}{draft.section}{draft.number}"  # part B numbers again from 1: opB1
                 if pid in seen:
                     k = 2
                     while f"{pid}-dup{k}" in seen:

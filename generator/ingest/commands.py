@@ -1,4 +1,5 @@
-"""``resatlas parse``: the model of each file as JSON on standard output."""
+"""``resatlas parse``: the model of each file as JSON on standard output; ``resatlas check``: the
+structure check of each file's parse."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TextIO
 
 from generator.errors import StrictModeError
 from generator.ingest import load_catalog, parse_files
+from generator.ingest.check import check_document
 from generator.serialise import document_to_dict, dump_json
 
 
@@ -29,3 +31,17 @@ def parse_command(files: list[str], catalog: str | None, strict: bool, out: Text
     payload = dicts[0] if len(dicts) == 1 else {"documents": dicts}
     out.write(dump_json(payload))
     return 0
+
+
+CHECK_FOUND = 3
+"""Exit status of ``resatlas check`` when it found symptoms (1 stays for errors)."""
+
+
+def check_command(files: list[str], catalog: str | None, out: TextIO) -> int:
+    """Print every symptom of the files' parse as ``file:line: code: message``; 3 when there is one."""
+    loaded = load_catalog(Path(catalog)) if catalog else None
+    documents = parse_files([Path(f) for f in files], loaded)
+    symptoms = [symptom for document in documents for symptom in check_document(document)]
+    for symptom in symptoms:
+        out.write(f"{symptom}\n")
+    return CHECK_FOUND if symptoms else 0

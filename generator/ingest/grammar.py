@@ -39,7 +39,8 @@ RESOLUTION_HEADING = re.compile(
 )
 _DATE = r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
 SC_HEADING = re.compile(
-    rf"""^(?:\#+\s*)?(?:Resolution|RESOLUTION)\s+(?P<number>\d+)\s*\((?P<year>\d{{4}})\)
+    rf"""^(?:\#+\s*)?(?:Resolution|RESOLUTION)\s+(?P<number>\d+)
+        (?:\s*\((?P<year>\d{{3}}-?\d|\d-?\d{{3}}|\d\d-?\d\d)\))?    # the year; OCR may slip a hyphen in
         (?:\s+of\s+(?P<date>{_DATE}))?$""",
     re.VERBOSE,
 )
@@ -47,8 +48,9 @@ SC_YEARBOOK_HEADING = re.compile(
     rf"^(?P<number>\d{{1,4}})\s+\((?P<year>\d{{4}})\)\.?\s+Resolutions?\s+of\s+(?P<date>{_DATE})(?:\s+\d{{1,3}})?$"
 )
 """The Security Council's early yearbook heading: "3 (1946). Resolution of 4 April 1946"."""
-DATE_LINE = re.compile(rf"^[Oo]f\s+(?P<date>{_DATE})$")
-"""The date printed under a heading: "of 31 October 1977"."""
+DATE_LINE = re.compile(rf"^(?:[A-Za-z]f\s+)?(?P<date>{_DATE})(?:\s+\d{{1,3}})?$")
+"""The date printed under a heading: "of 31 October 1977" (OCR "ef 15 June 1965"; a footnote mark may
+follow)."""
 GA_HEADING = re.compile(r"^(?P<session>\d{2,3})/(?P<number>\d{1,3})\.(?:\s+(?P<title>\S.*))?$")
 
 
@@ -64,6 +66,8 @@ def match_heading(text: str) -> dict[str, str | None] | None:
         if match:
             groups: dict[str, str | None] = {"session": None, "number": None, "year": None, "date": None}
             groups.update(match.groupdict())
+            if groups["year"]:
+                groups["year"] = groups["year"].replace("-", "")
             groups.setdefault("title", None)
             return groups
     return None
@@ -106,7 +110,7 @@ def body_code(body_name: str) -> str | None:
 # --- masthead lines (kept as the resolution's headings) ------------------------------------------
 ADOPTED_ON = re.compile(
     r"(?:Resolution adopted by the .+? on"
-    r"|Adopted by the Security(?: Council)? (?:at its .+? meeting,?\s*)?[Oo]n)\s+"
+    r"|Adopted by the Security(?: Council)?\b(?:.{0,60}?\bmeeting,?)?\s*[Oo]n)\s+"
     r"(?P<date>\d{1,2} [A-Z][a-z]+ \d{4})"
 )
 
@@ -133,17 +137,21 @@ COMMA_NUMBER = re.compile(r"^(?P<number>\d{1,3}),\s+(?P<rest>[A-Z][a-z]+.*)$", r
 """An operative number printed (or scanned) with a comma for its period: "4, Decides"; it counts only
 where it is the next number of the operative part."""
 _SCANNED_NUMBER = re.compile(r"^(?P<number>[0-9SlIO]{1,3})\.\s+(?P<rest>[A-Z][a-z]+.*)$", re.DOTALL)
+_BARE_NUMBER = re.compile(r"^(?P<number>\d{1,3})\s+(?P<rest>[A-Z][a-z]+.*)$", re.DOTALL)
 _SCANNED_DIGITS = str.maketrans("SlIO", "5110")
 
 
 def scanned_operative_number(text: str, expected: int) -> tuple[str, str] | None:
     """An operative number as OCR prints it: "4, Decides" (a comma for the period), "S. Appeals" or
-    "ll. Requests" (letters for digits). Only the number the operative part expects next is read so,
-    since "5, Requests" elsewhere may be a number in running text."""
+    "ll. Requests" (letters for digits), "7 Calls upon" (no period, before an operative verb). Only the
+    number the operative part expects next is read so, since "5, Requests" may be running text."""
     for pattern in (COMMA_NUMBER, _SCANNED_NUMBER):
         match = pattern.match(text)
         if match and match.group("number").translate(_SCANNED_DIGITS) == str(expected):
             return str(expected), match.group("rest")
+    bare = _BARE_NUMBER.match(text)  # "7 Calls upon all States": the period lost
+    if bare and bare.group("number") == str(expected) and opens_operative_paragraph(bare.group("rest")):
+        return str(expected), bare.group("rest")
     return None
 
 

@@ -13,6 +13,10 @@ Small recognisers run in order over the normalised lines (see :func:`analyse_lay
    ``end_notes``      — the Security Council's yearbook layout prints its footnotes after the adoption
    line at the end of the text (``16 United Nations publication, Sales No. E.77.XIV.2``): each opens
    with a number greater than the last one's that the text before marks as a bare number;
+   ``loose_notes``    — and, in a text with no other sign of its footnotes (no form feed, rule or
+   ``[^n]:``), a block of its own that opens with a bare number and a capitalised word that is no
+   paragraph's lead ("18 Resolutions or decisions on this question ...") is a footnote: paragraph
+   numbers carry a period;
 6. ``title_heads``    — the title printed again at the top of a page (alone, after the page's symbol
    line, equal to the title as the front matter or the heading ``77/5. <title>`` gives it, or to its
    first words);
@@ -436,6 +440,43 @@ def _title_heads(lines: list[Line], layout: Layout, used: set[int]) -> None:
             i += 1
 
 
+_LOOSE_NOTE = re.compile(r"^(?P<number>\d{1,3}) (?P<text>[A-Z“\"][^\s,.;:]*.*)$")
+_MONTH_WORDS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August"}
+    | {"September", "October", "November", "December"}
+)
+
+
+def _loose_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
+    """Footnotes printed between paragraphs as blocks of their own (see the module docstring)."""
+    from generator.ingest.grammar import opens_operative_paragraph, opens_preambular_paragraph
+
+    i = 0
+    while i < len(lines):
+        match = _LOOSE_NOTE.match(lines[i].text)
+        after_break = i == 0 or lines[i - 1].blank or (i - 1) in used
+        first = match.group("text").split()[0].strip('“"') if match else ""
+        if (
+            i in used
+            or not match
+            or not after_break
+            or first in _MONTH_WORDS
+            or opens_operative_paragraph(match.group("text"))
+            or opens_preambular_paragraph(match.group("text"))
+        ):
+            i += 1
+            continue
+        entry = NoteEntry(match.group("number"), [(lines[i].number, match.group("text"))])
+        used.add(i)
+        j = i + 1
+        while j < len(lines) and lines[j].text and j not in used and not _LOOSE_NOTE.match(lines[j].text):
+            entry.lines.append((lines[j].number, lines[j].text))
+            used.add(j)
+            j += 1
+        layout.notes.append(entry)
+        i = j
+
+
 def _furniture(lines: list[Line], layout: Layout, used: set[int], heads: set[str], breaks: list[int]) -> None:
     near = _near_breaks(lines, breaks)
     note_urls = {text for entry in layout.notes for _, text in entry.lines for text in text.split()}
@@ -477,8 +518,10 @@ def analyse_layout(lines: list[Line]) -> Layout:
     _marked_notes(lines, layout, used)
     if layout.double_spaced:
         _numbered_notes(lines, layout, used)
-    else:
-        _end_notes(lines, layout, used)
+    other_notes = bool(layout.notes) or any(_PDF_NOTE_RULE.match(line.text) for line in lines)
+    _end_notes(lines, layout, used)
+    if not breaks and not other_notes:
+        _loose_notes(lines, layout, used)
     _title_heads(lines, layout, used)
     _furniture(lines, layout, used, heads, breaks)
     layout.content = [line for i, line in enumerate(lines) if i not in used]

@@ -138,13 +138,22 @@ def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
         dated = grammar.DATE_LINE.match(plain)
         if dated and not res.started and res.heading_number:
             res.adopted_on = dated.group("date")
+            if not res.heading_session and not res.heading_year:  # "Resolution 290" / "of 8 December 1970"
+                res.heading_year = dated.group("date")[-4:]
             res.headings.append((block.first_line, plain))
             res.last_line = block.last_line
             continue
         body = grammar.BODY_LINE.match(text)
         if body and len(text) < 250:
-            if res.started and (res.operative or res.preamble):
+            new_part = res.section is not None and res.section_line > max(
+                (p.last_line for p in (*res.preamble, *res.operative)), default=0
+            )
+            if res.body_name and (res.operative or res.preamble) and not new_part:
                 start_new(block)
+            elif res.body_name and new_part:
+                res.headings.append((block.first_line, plain))  # part B's own body line
+                res.last_line = block.last_line
+                continue
             res.body_name = " ".join(body.group("name").split())
             res.body_line = block.first_line
             res.last_line = block.last_line
