@@ -147,8 +147,8 @@ class MarkQueue:
     def claim_trailing(self, raw: str) -> str:
         """Replace the bare marks that end ``raw`` ("Adopted at the 2nd meeting. 22", "... meeting 25"):
         after an adoption statement, a waiting footnote number is a mark whatever word precedes it."""
-        waiting = self.numbers[self.position : self.position + _LOOKAHEAD]
-        match = re.search(r"(?<=[\w.,;:)])\s?(?P<num>\d{1,3})$", raw)
+        waiting = self.numbers[self.position :]  # the adoption line is the last place a mark can stand
+        match = re.search(r"(?:(?<=[^\W\d_])|(?<=[.,;:)])|(?<=\d)(?=\s))\s?(?P<num>\d{1,3})$", raw)
         if match is None or match.group("num") not in waiting:
             return raw
         self.position = self.numbers.index(match.group("num"), self.position) + 1

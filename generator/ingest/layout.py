@@ -324,7 +324,11 @@ def _numbered_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
         i = j
 
 
-_DATE_ONLY = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}\.?$")
+_DATE_ONLY = re.compile(
+    r"^\*?\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{4}\b"
+)
+"""A line that opens with a date ("12 March 2010*", under an adoption line) is no footnote."""
 
 
 def _next_text(lines: list[Line], i: int) -> str:
@@ -339,12 +343,18 @@ def _end_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
     starts = [i for i, line in enumerate(lines) if i not in used and ADOPTION_START.match(line.text)]
     if not starts:
         return
-    before = " ".join(lines[j].text for j in range(starts[-1] + 1) if j not in used)
-    marked = set(re.findall(r"(?<![\d/.-])(\d{1,3})(?![\d/])", before))
+    block_end = next((j for j in range(starts[-1], len(lines)) if not lines[j].text), len(lines))
+    before = " ".join(lines[j].text for j in range(block_end) if j not in used)
+    marked = set(re.findall(r"(?<![\d/.-])(\d{1,3})(?![\d/])", before))  # the adoption line's marks too
     i = starts[-1] + 1
     while i < len(lines) and (lines[i].text or MEETING_CONTINUED.match(_next_text(lines, i))):
         note = _END_NOTE.match(lines[i].text)
-        if note and note.group("number") in marked and note.group("text")[0].isupper():
+        if (
+            note
+            and note.group("number") in marked
+            and note.group("text")[0].isupper()
+            and not _DATE_ONLY.match(lines[i].text)
+        ):
             break  # a note printed right under the adoption line, with no blank line between
         i += 1
     rest = [j for j in range(i, len(lines)) if j not in used and lines[j].text]

@@ -39,7 +39,7 @@ def parse_text(
     defined = sorted({n.number for n in layout.notes if n.number}, key=int)
     explicit = explicit_marks({line.number: line.text for line in layout.content})
     queue = MarkQueue([n for n in defined if n not in explicit])
-    repairer = SplitWordRepairer.for_text([line.text for line in lines])
+    repairer = SplitWordRepairer.for_text([line.text for line in lines], vocabulary)
     assembler = Assembler(path, by_number, queue, repairer)
     for line, message in layout.warnings:
         assembler.warn(line, message, "footnotes")
