@@ -19,7 +19,7 @@ from generator.ingest.layout import NoteEntry
 from generator.ingest.normalise import MARK_PATTERN, mark
 from generator.ingest.repair import SplitWordRepairer
 from generator.ingest.structure import DraftParagraph, DraftResolution
-from generator.model import Annex, Diagnostic, Footnote, FootnoteRef, Paragraph, SourceSpan
+from generator.model import Annex, Diagnostic, Footnote, FootnoteRef, Paragraph, Repair, SourceSpan
 
 _NOT_A_MARK_BEFORE = {
     "no",
@@ -207,6 +207,15 @@ class Assembler:
         return first
 
     def paragraph(self, draft: DraftParagraph, pid: str, kind: str) -> Paragraph:
+        if draft.printed_label is not None:
+            self.repairer.repairs.append(
+                Repair(
+                    draft.first_line,
+                    f"({draft.printed_label})",
+                    f"({draft.number})",
+                    "OCR digit in a list's label read as the letter the list expects",
+                )
+            )
         first_label = draft.subparagraphs[0].number if draft.subparagraphs else None
         raw, inline_subs = _split_inline_subparagraphs(draft, first_label)
         subs = _expand_inline_siblings(inline_subs + list(draft.subparagraphs))

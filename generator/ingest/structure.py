@@ -25,6 +25,8 @@ class DraftParagraph:
     last_line: int
     section: str | None = None
     subparagraphs: list[DraftParagraph] = field(default_factory=list)
+    printed_label: str | None = None
+    """The label as printed when OCR gave a digit for the letter the list expects ("6" for "b")."""
 
     def extend(self, block: Block) -> None:
         self.raw = join_lines(self.raw, block.raw)
@@ -204,7 +206,19 @@ def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
         resolutions.append(res)
     for draft in resolutions:
         _close_section(draft)
+        for para in _all_paragraphs(draft):
+            _read_scanned_labels(para.subparagraphs)
     return resolutions
+
+
+def _all_paragraphs(res: DraftResolution) -> list[DraftParagraph]:
+    out: list[DraftParagraph] = []
+    stack = [*res.preamble, *res.operative, *(p for annex in res.annexes for p in annex.paragraphs)]
+    while stack:
+        para = stack.pop()
+        out.append(para)
+        stack.extend(para.subparagraphs)
+    return out
 
 
 _MASTHEAD = re.compile(
@@ -228,6 +242,39 @@ def _operative_number(res: DraftResolution, text: str) -> tuple[str, str] | None
 
 
 _ROMAN = re.compile(r"^[ivx]+$")
+_SCANNED_LETTERS = str.maketrans({"6": "b", "0": "o", "1": "l", "5": "s"})
+_SCANNED_ROMAN = str.maketrans({"1": "i", "l": "i"})
+_ROMANS = tuple(
+    "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()  # noqa: SIM905
+)
+"""Digits OCR prints for the letters of a list's labels: "(a)", "(6)", "(c)"; "(1)", "(ii)"."""
+
+
+def _sequence(kind: str, count: int) -> list[str]:
+    if kind == "letters":
+        return [chr(ord("a") + k) if k < 26 else "" for k in range(count)]
+    if kind == "roman":
+        return [_ROMANS[k] if k < len(_ROMANS) else "" for k in range(count)]
+    return [str(k + 1) for k in range(count)]
+
+
+def _read_scanned_labels(items: list[DraftParagraph]) -> None:
+    """Labels that OCR turned into digits are read as the list's sequence expects, when the digit is
+    the one OCR gives for that letter; the printed label is kept for the repair report."""
+    labels = [item.number or "" for item in items]
+    if len(labels) < 2 or not all(labels):
+        return
+    kind = max(
+        ("letters", "roman", "digits"),
+        key=lambda k: sum(a == b for a, b in zip(labels, _sequence(k, len(labels)), strict=True)),
+    )
+    table = _SCANNED_LETTERS if kind == "letters" else _SCANNED_ROMAN if kind == "roman" else None
+    if table is None:
+        return
+    for item, expected in zip(items, _sequence(kind, len(items)), strict=True):
+        label = item.number or ""
+        if label != expected and label.translate(table) == expected:
+            item.printed_label, item.number = label, expected
 
 
 def _item_parent(parent: DraftParagraph, label: str) -> DraftParagraph:
