@@ -38,6 +38,7 @@ def model_words(doc: Document) -> Counter[str]:
     for res in doc.resolutions:
         for text in (res.title, res.body_name, res.adoption or "", *res.headings):
             counter.update(words(text))
+        counter.update(f.number for f in res.adoption_footnotes)
         previous = None  # a section heading is printed once, above the run of paragraphs it heads
         for p in sorted((*res.preamble, *res.operative), key=lambda p: p.source.first_line):
             if p.section and p.section != previous:

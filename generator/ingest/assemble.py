@@ -208,12 +208,15 @@ class Assembler:
 
     def paragraph(self, draft: DraftParagraph, pid: str, kind: str) -> Paragraph:
         if draft.printed_label is not None:
+            numbered = draft.kind != "subparagraph"
             self.repairer.repairs.append(
                 Repair(
                     draft.first_line,
-                    f"({draft.printed_label})",
-                    f"({draft.number})",
-                    "OCR digit in a list's label read as the letter the list expects",
+                    f"{draft.printed_label}." if numbered else f"({draft.printed_label})",
+                    f"{draft.number}." if numbered else f"({draft.number})",
+                    "OCR letter in a paragraph number read as the digit expected next"
+                    if numbered
+                    else "OCR digit in a list's label read as the letter the list expects",
                 )
             )
         first_label = draft.subparagraphs[0].number if draft.subparagraphs else None

@@ -48,7 +48,7 @@ SC_YEARBOOK_HEADING = re.compile(
     rf"^(?P<number>\d{{1,4}})\s+\((?P<year>\d{{4}})\)\.?\s+Resolutions?\s+of\s+(?P<date>{_DATE})(?:\s+\d{{1,3}})?$"
 )
 """The Security Council's early yearbook heading: "3 (1946). Resolution of 4 April 1946"."""
-DATE_LINE = re.compile(rf"^(?:[A-Za-z]f\s+)?(?P<date>{_DATE})(?:\s+\d{{1,3}})?$")
+DATE_LINE = re.compile(rf"^(?:(?:[A-Za-z]f|[Oo]n)\s+)?(?P<date>{_DATE})(?:\s+\d{{1,3}})?$")
 """The date printed under a heading: "of 31 October 1977" (OCR "ef 15 June 1965"; a footnote mark may
 follow)."""
 GA_HEADING = re.compile(r"^(?P<session>\d{2,3})/(?P<number>\d{1,3})\.(?:\s+(?P<title>\S.*))?$")
@@ -130,6 +130,9 @@ ADOPTION = re.compile(
 MEETING_CONTINUED = re.compile(r"^\d+\w{0,3}\s+meetings?\b")
 """The rest of an adoption line after a stray blank line ("Adopted unanimously at the" / "" / "2828th
 meeting.")."""
+
+MEETING_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|d)\.?$")
+"""A meeting's number printed apart from its adoption line ("Adopted at the meeting." / "1504th")."""
 
 # --- paragraph starts ----------------------------------------------------------------------------
 OPERATIVE_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+(?P<rest>.*))?$")

@@ -93,8 +93,9 @@ def is_double_spaced(lines: list[Line]) -> bool:
         for i in range(len(lines) - 1)
         if lines[i].text and lines[i + 1].blank and not lines[i + 1].spaces_only
     ]
-    if len(followed) < 10:
-        return False
+    texts = sum(1 for line in lines if line.text)
+    if len(followed) < 10 or len(followed) < 0.8 * texts:
+        return False  # double spacing puts a blank line after (nearly) every printed line
     unfinished = sum(1 for text in followed if not _SENTENCE_END.search(text))
     return unfinished / len(followed) > 0.5 and any(line.spaces_only for line in lines)
 
@@ -405,25 +406,28 @@ def _printed_title(lines: list[Line], used: set[int]) -> tuple[list[str], int]:
     return [], 0
 
 
-def _stands_alone(lines: list[Line], used: set[int], start: int, end: int) -> bool:
+def _stands_alone(lines: list[Line], used: set[int], breaks: set[int], start: int, end: int) -> bool:
+    """Do lines ``start:end`` stand alone: a blank line or a page break on each side, furniture aside?"""
     before = start - 1
-    while before >= 0 and before in used:
+    while before >= 0 and before in used and before not in breaks:
         before -= 1
     after = end
     while after < len(lines) and after in used:
         after += 1
-    return (before < 0 or lines[before].blank or lines[start].page_break) and (
-        after >= len(lines) or lines[after].blank or lines[after].page_break
+    page_top = any(before <= b <= start for b in breaks)
+    return (before < 0 or lines[before].blank or page_top) and (
+        after >= len(lines) or lines[after].blank or after in breaks
     )
 
 
-def _title_heads(lines: list[Line], layout: Layout, used: set[int]) -> None:
+def _title_heads(lines: list[Line], layout: Layout, used: set[int], breaks: list[int]) -> None:
     """The title printed again as a page head (see the module docstring)."""
     front = dict(layout.front_matter).get("title", "")
     printed, after_title = _printed_title(lines, used)
     titles = [t for t in (_title_words(front), printed) if len(t) >= 2]
     if not titles:
         return
+    page_breaks = set(breaks)
     i = after_title
     while i < len(lines):
         if i in used or lines[i].blank:
@@ -437,7 +441,7 @@ def _title_heads(lines: list[Line], layout: Layout, used: set[int]) -> None:
             words += _title_words(lines[k].text)
             complete = any(words == t for t in titles)
             prefix = len(words) >= 2 and any(t[: len(words)] == words and len(t) > len(words) for t in titles)
-            if (complete or prefix) and _stands_alone(lines, used, i, k + 1):
+            if (complete or prefix) and _stands_alone(lines, used, page_breaks, i, k + 1):
                 found = k + 1
             if not (complete or prefix):
                 break
@@ -532,8 +536,8 @@ def analyse_layout(lines: list[Line]) -> Layout:
     _end_notes(lines, layout, used)
     if not breaks and not other_notes:
         _loose_notes(lines, layout, used)
-    _title_heads(lines, layout, used)
     _furniture(lines, layout, used, heads, breaks)
+    _title_heads(lines, layout, used, breaks)
     layout.content = [line for i, line in enumerate(lines) if i not in used]
     layout.skipped.sort(key=lambda s: s.line)
     return layout

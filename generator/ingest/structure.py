@@ -26,7 +26,8 @@ class DraftParagraph:
     section: str | None = None
     subparagraphs: list[DraftParagraph] = field(default_factory=list)
     printed_label: str | None = None
-    """The label as printed when OCR gave a digit for the letter the list expects ("6" for "b")."""
+    """The label or number as printed when OCR gave a digit for the letter a list expects ("6" for
+    "b") or a letter for a paragraph number ("S" for "5")."""
 
     def extend(self, block: Block) -> None:
         self.raw = join_lines(self.raw, block.raw)
@@ -170,13 +171,16 @@ def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
             res.adoption_line = res.adoption_line or block.first_line
             res.adoption_last_line = res.last_line = block.last_line
             continue
-        if (
-            res.adoption
-            and res.adoption_last_line == res.last_line
-            and grammar.MEETING_CONTINUED.match(plain)
-        ):
-            res.adoption = join_lines(res.adoption, " ".join(plain.split()))
+        just_adopted = res.adoption is not None and res.adoption_last_line == res.last_line
+        if just_adopted and (grammar.MEETING_CONTINUED.match(plain) or grammar.MEETING_ORDINAL.match(plain)):
+            # "Adopted unanimously at the" / "" / "2828th meeting."; "Adopted at the meeting." / "1504th"
+            res.adoption = join_lines(res.adoption or "", " ".join(plain.split()))
             res.adoption_last_line = res.last_line = block.last_line
+            continue
+        annex_heading = grammar.ANNEX_HEADING.match(plain) is not None
+        if res.adoption and not res.annexes and not annex_heading and _is_title(block) and len(plain) < 80:
+            res.headings.append((block.first_line, plain))  # the yearbook's next heading: "Decisions"
+            res.last_line = block.last_line
             continue
         if not res.started:
             adopted = grammar.ADOPTED_ON.search(" ".join(text.split()))
@@ -396,8 +400,11 @@ def _place_paragraph(res: DraftResolution, block: Block) -> None:
         previous.last_line = block.last_line
         return
     if numbered:
-        for number, raw in _split_run_on_numbers(numbered[0], numbered[1]):
+        for k, (number, raw) in enumerate(_split_run_on_numbers(numbered[0], numbered[1])):
             para = DraftParagraph("operative", number, raw, block.first_line, block.last_line)
+            printed = text.split(maxsplit=1)[0].rstrip(".,")
+            if k == 0 and printed != number and not printed.isdigit():
+                para.printed_label = printed  # "S. Appeals": OCR's letter for the digit 5
             _append_paragraph(res, para, container)
         return
     else:
