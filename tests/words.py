@@ -8,7 +8,8 @@ from collections import Counter
 from generator.ingest.normalise import MARK_PATTERN, normalise
 from generator.model import Document, Paragraph
 
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+_WORD = re.compile(r"[^\W\d_]+|\d")
+"""Words, and digits one by one: a footnote mark glued to a year ("of 19881") is the year and a mark."""
 
 
 def words(text: str) -> list[str]:
@@ -27,7 +28,8 @@ def _paragraph_words(p: Paragraph, counter: Counter[str]) -> None:
     counter.update(words(p.text))
     if p.number and p.kind != "preambular":
         counter.update(words(p.number))
-    counter.update(f.number for f in p.footnotes)
+    for ref in p.footnotes:
+        counter.update(words(ref.number))
     for sub in p.subparagraphs:
         _paragraph_words(sub, counter)
 
@@ -38,7 +40,8 @@ def model_words(doc: Document) -> Counter[str]:
     for res in doc.resolutions:
         for text in (res.title, res.body_name, res.adoption or "", *res.headings):
             counter.update(words(text))
-        counter.update(f.number for f in res.adoption_footnotes)
+        for ref in res.adoption_footnotes:
+            counter.update(words(ref.number))
         previous = None  # a section heading is printed once, above the run of paragraphs it heads
         for p in sorted((*res.preamble, *res.operative), key=lambda p: p.source.first_line):
             if p.section and p.section != previous:

@@ -1,9 +1,11 @@
 """Assembly: draft resolutions -> model resolutions, with ids, lead phrases, marks and footnotes.
 
-Footnote marks printed as bare digits (Markdown extractions: ``outcome,3``; pdftotext: ``Aspects, 1``;
-double-spaced PDF text: ``corridors7``) are told apart from numbers (``350 illegal weapons``) by
-sequence: only the next footnote number still waiting for its mark, in reading order, standing
-where a mark stands (after a word or a punctuation mark, not after "No.", "vol." or "resolution").
+Footnote marks printed as bare digits (Markdown extractions: ``outcome,3``, ``of 20242`` = 2024 and
+mark 2, ``Parties, 8and``; pdftotext: ``Aspects, 1``; the Security Council's yearbook: ``Congo,28 29``,
+``S/10182 11``; double-spaced PDF text: ``corridors7``) are told apart from numbers (``350 illegal
+weapons``, ``target 3.4``, ``C-24/DEC.4``, ``resolution 242 (1967)``) by sequence: only footnote numbers
+still waiting for their marks, near the front of the queue, standing where a mark stands (after a word,
+a punctuation mark, a year, a document symbol or another mark; not after "No.", "vol." or "resolution").
 """
 
 from __future__ import annotations
@@ -111,7 +113,9 @@ _URL = re.compile(r"https?://[^\s<>\"”]+")
 
 
 _LOOKAHEAD = 3
-"""How many waiting numbers a paragraph may skip: a mark the extraction lost must not block the rest."""
+"""How far out of order marks may stand, and how many waiting numbers a claim may leave behind: a mark
+the extraction lost must not block the rest."""
+_WINDOW = 2 * _LOOKAHEAD
 
 
 @dataclass(slots=True)
@@ -121,45 +125,93 @@ class MarkQueue:
     numbers: list[str]
     position: int = 0
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    claimed: set[int] = field(default_factory=set)
+
+    def _pattern(self, number: str) -> re.Pattern[str]:
+        if number not in self.patterns:
+            self.patterns[number] = _bare_mark_pattern(number)
+        return self.patterns[number]
+
+    def _take(self, index: int) -> None:
+        self.claimed.add(index)
+        self.position = max(self.position, index - _WINDOW + 1)  # older waiting numbers are lost
+        while self.position in self.claimed:
+            self.position += 1
 
     def claim(self, raw: str) -> str:
-        """Replace, in reading order, the bare-digit marks of ``raw`` by mark tokens."""
+        """Replace the bare-digit marks of ``raw`` by mark tokens: the waiting numbers near the front
+        of the queue, each at its first place in the text, in the order the text prints them."""
         start = 0
-        while self.position < len(self.numbers):
-            for skip in range(_LOOKAHEAD):
-                if self.position + skip >= len(self.numbers):
-                    break
-                number = self.numbers[self.position + skip]
-                if number not in self.patterns:
-                    self.patterns[number] = _bare_mark_pattern(number)
-                match = _find_bare_mark(raw, self.patterns[number], start)
-                if match is not None:
-                    raw = raw[: match[0]] + mark(number) + raw[match[1] :]
-                    start = match[0] + len(mark(number))
-                    self.position += skip + 1
-                    break
-            else:
+        while True:
+            window = [
+                k
+                for k in range(self.position, min(self.position + _WINDOW, len(self.numbers)))
+                if k not in self.claimed
+            ]
+            found = [
+                (match, k)
+                for k in window
+                for match in [_find_bare_mark(raw, self._pattern(self.numbers[k]), start)]
+                if match is not None
+            ]
+            if not found:
                 return raw
-            if match is None:
-                return raw
-        return raw
+            (begin, end), k = min(found)
+            number = self.numbers[k]
+            glued = raw[end : end + 1].isalpha()  # "Parties, 8and": the mark, then the word
+            raw = raw[:begin] + mark(number) + (" " if glued else "") + raw[end:]
+            start = begin + len(mark(number)) - 1  # the mark's end may stand before the next mark
+            self._take(k)
 
     def claim_trailing(self, raw: str) -> str:
         """Replace the bare marks that end ``raw`` ("Adopted at the 2nd meeting. 22", "... meeting 25"):
         after an adoption statement, a waiting footnote number is a mark whatever word precedes it."""
-        waiting = self.numbers[self.position :]  # the adoption line is the last place a mark can stand
+        waiting = {  # the adoption line is the last place a mark can stand
+            self.numbers[k]: k for k in range(self.position, len(self.numbers)) if k not in self.claimed
+        }
         match = re.search(r"(?:(?<=[^\W\d_])|(?<=[.,;:)])|(?<=\d)(?=\s))\s?(?P<num>\d{1,3})$", raw)
         if match is None or match.group("num") not in waiting:
             return raw
-        self.position = self.numbers.index(match.group("num"), self.position) + 1
+        self._take(waiting[match.group("num")])
         return raw[: match.start()] + mark(match.group("num"))
 
 
 def _bare_mark_pattern(number: str) -> re.Pattern[str]:
     return re.compile(
-        r"(?P<word>[^\W\d_]*)(?P<pre>[^\W\d_]|[,.;:)\]”’\"]|(?<=\b\d{3})\d(?=\s))(?P<space>\s{0,2})(?P<num>"
-        + number
-        + r")(?P<after>(?=\s{2,}|\s*$)|(?=[\s,.;:)\]]))"
+        r"(?P<word>[^\W\d_]*)(?P<pre>[^\W\d_]|[,.;:)\]”’\"\ue001]|\d(?=\s)|(?<=\b(?:19|20)\d)\d)"
+        r"(?P<space>\s{0,2})(?P<num>" + number + r")(?P<after>(?=\s{2,}|\s*$)|(?=[\s,.;:)\]])|(?=[a-z]))"
+    )
+
+
+_ABBREVIATIONS = frozenset(
+    {"no", "nos", "para", "paras", "vol", "vols", "chap", "sect", "art", "p", "pp", "add", "rev", "corr"}
+)
+_REFERENCE_FOLLOWERS = frozenset({"of", "and", "or", "to", "above", "below", "in", "on", "at", "by", "bis"})
+
+
+def _reads_as_mark_after_noun(word: str, following: str) -> bool:
+    """ "resolutions 31 adopted": after a plural noun, a number followed by a lower-case word that does
+    not continue a reference ("of", "and", "above") is a mark; "resolution 242 (1967)" is not."""
+    next_word = following.split(maxsplit=1)[0] if following.strip() else ""
+    return (
+        word.endswith("s")
+        and next_word.isalpha()
+        and next_word.islower()
+        and next_word not in _REFERENCE_FOLLOWERS
+    )
+
+
+def _ends_year_or_symbol(raw: str, last_digit: int) -> bool:
+    """Does the digit at ``last_digit`` end a year or a symbol ("1990 3", "Add.1 1", "S/10182 11")?"""
+    token = raw[: last_digit + 1].rsplit(maxsplit=1)[-1]
+    return bool(re.fullmatch(r"\d{4}", token)) or "/" in token or "." in token
+
+
+def _glued_to_year(raw: str, last_digit: int) -> bool:
+    """Is the digit at ``last_digit`` the end of a year ("of 19881": 1988 and mark 1)?"""
+    year = raw[last_digit - 3 : last_digit + 1]
+    return bool(re.fullmatch(r"(?:19|20)\d\d", year)) and (
+        last_digit < 4 or not raw[last_digit - 4].isdigit()
     )
 
 
@@ -167,10 +219,22 @@ def _find_bare_mark(raw: str, pattern: re.Pattern[str], start: int) -> tuple[int
     for match in pattern.finditer(raw, start):
         pre = match.group("pre")
         word = (match.group("word") + (pre if pre.isalpha() else "")).lower()
-        if (pre.isalpha() or pre == ".") and word in _NOT_A_MARK_BEFORE:
-            continue
         following = raw[match.end("num") :]
-        if match.group("space") and pre.isalpha():
+        spaced = bool(match.group("space"))
+        if pre == "." and word in _ABBREVIATIONS:
+            continue  # "No. 4", "para. 3"; after a sentence's period ("meeting.11") a number is a mark
+        if pre.isalpha() and word in _NOT_A_MARK_BEFORE and not _reads_as_mark_after_noun(word, following):
+            continue
+        before_pre = raw[match.start("pre") - 1 : match.start("pre")]
+        if pre == "." and (before_pre.isdigit() or before_pre.isupper()):
+            continue  # "target 3.4", "C-24/DEC.4": the digit belongs to a number or a symbol
+        if pre.isdigit() and not spaced and not _glued_to_year(raw, match.start("pre")):
+            continue
+        if pre.isdigit() and spaced and not _ends_year_or_symbol(raw, match.start("pre")):
+            continue  # "20 127": two numbers
+        if following[:1].isalpha() and not (spaced or pre in ",;"):
+            continue  # a digit glued to the next word ("Parties, 8and") is a mark after a space or comma
+        if spaced and pre.isalpha():
             next_word = following.split(maxsplit=1)[0].strip(",.;:") if following.strip() else ""
             if word in _PREPOSITIONS or next_word in _MONTHS:
                 continue
