@@ -20,7 +20,7 @@ EXPECTED = {
     "S_RES_2482_2019.txt": ("sc-2482", 19, 26, 0, ()),
     "S_RES_0687_1991_EN_GOLD.txt": ("sc-687", 26, 34, 0, ()),
     "S_RES_1445_2002_EN_GOLD.txt": ("sc-1445", 8, 25, 0, ()),
-    "S_RES_1454_2002_EN_GOLD.txt": ("sc-1454", 6, 5, 0, (32, 49)),  # annexes are goods lists: items under ":"
+    "S_RES_1454_2002_EN_GOLD.txt": ("sc-1454", 6, 5, 0, (32, 46)),  # goods lists; a form under headings
     "A_RES_80_36.md": ("ga-80-36", 16, 10, 9, ()),
     "A_RES_80_38.md": ("ga-80-38", 23, 37, 8, ()),
     "A_RES_80_43.md": ("ga-80-43", 21, 17, 15, ()),

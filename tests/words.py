@@ -43,7 +43,8 @@ def model_words(doc: Document) -> Counter[str]:
         for ref in res.adoption_footnotes:
             counter.update(words(ref.number))
         previous = None  # a section heading is printed once, above the run of paragraphs it heads
-        for p in sorted((*res.preamble, *res.operative), key=lambda p: p.source.first_line):
+        annexed = [p for annex in res.annexes for p in annex.paragraphs]
+        for p in sorted((*res.preamble, *res.operative, *annexed), key=lambda p: p.source.first_line):
             if p.section and p.section != previous:
                 counter.update(words(p.section))
             previous = p.section

@@ -333,8 +333,8 @@ class Assembler:
         previous: int | None = None
         section: str | None = None
         for draft in drafts:
-            if draft.section != section and draft.section and len(draft.section) == 1:
-                previous = None  # a lettered part numbers its paragraphs again from 1
+            if draft.section != section and draft.section and (len(draft.section) == 1 or kind == "annex"):
+                previous = None  # a lettered part, or an annexed text's article, numbers again from 1
             section = draft.section
             if draft.number is None:
                 unnumbered += 1

@@ -83,6 +83,7 @@ def _starts_new(line: Line, current: list[Line]) -> bool:
 
     if (
         grammar.OPERATIVE_NUMBER.match(text)
+        or grammar.SCANNED_NUMBER_START.match(text)
         or grammar.SUBPARAGRAPH.match(text)
         or grammar.DASH_ITEM.match(text)
     ):
@@ -108,6 +109,28 @@ def _starts_new(line: Line, current: list[Line]) -> bool:
 
 _MAX_HEADING_LINES = 6
 _ROMAN_OR_LETTER = re.compile(r"^(?:[IVXL]+|[A-Z])\.?$")
+
+
+_LABELLED_HEADING = re.compile(
+    r"^(?:Article|ARTICLE|Part|PART|Chapter|CHAPTER|Section|SECTION|Rule|RULE)\s+(?:\d+[A-Z]?|[IVXLC]+)\.?$"
+)
+"""A legal text's own heading, alone on its line: "Article 3", "Rule 41", "Part III"."""
+
+
+def _labelled_heading_length(texts: list[str]) -> int:
+    """ "Article 3" / "Scope of application": the label and, when there is one, a short title line."""
+    if not texts or not _LABELLED_HEADING.match(texts[0]):
+        return 0
+    if len(texts) >= 3:
+        title, after = texts[1], texts[2]
+        short = len(title) < 70 and not grammar.ends_clause(title) and title[:1].isupper()
+        if (
+            short
+            and not grammar.OPERATIVE_NUMBER.match(title)
+            and (after[:1].isupper() or after[:1].isdigit())
+        ):
+            return 2
+    return 1
 
 
 def _heading_length(texts: list[str], after_clause: bool) -> int:
@@ -156,7 +179,9 @@ def split_blocks(lines: list[Line], double_spaced: bool) -> list[Block]:
         after_clause = not current or _ends_clause_line(current[-1].text)
         k = position[index]
         following = [texts[i] for i in nonblank[k : k + _MAX_HEADING_LINES + 1]]
-        size = _heading_length(following, after_clause and bool(blocks or current))
+        size = _labelled_heading_length(following) or _heading_length(
+            following, after_clause and bool(blocks or current)
+        )
         if size:
             if current:
                 blocks.append(Block(current))

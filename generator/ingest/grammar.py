@@ -139,14 +139,18 @@ OPERATIVE_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+(?P<rest>.*))?$")
 COMMA_NUMBER = re.compile(r"^(?P<number>\d{1,3}),\s+(?P<rest>[A-Z][a-z]+.*)$", re.DOTALL)
 """An operative number printed (or scanned) with a comma for its period: "4, Decides"; it counts only
 where it is the next number of the operative part."""
-_SCANNED_NUMBER = re.compile(r"^(?P<number>[0-9SlIO]{1,3})\.\s+(?P<rest>[A-Z][a-z]+.*)$", re.DOTALL)
+_SCANNED_NUMBER = re.compile(r"^(?P<number>[0-9SlIOiZ]{1,3})\.\s*(?P<rest>[A-Z][a-z]+.*)$", re.DOTALL)
+SCANNED_NUMBER_START = re.compile(r"^(?:\d{1,3},\s+|[0-9SlIOiZ]{1,3}\.\s*)(?=[A-Z][a-z])")
+"""A line that may open a paragraph whose number OCR scanned ("4, Extends", "ll. Further"); the
+structure decides whether it is the number expected next."""
 _BARE_NUMBER = re.compile(r"^(?P<number>\d{1,3})\s+(?P<rest>[A-Z][a-z]+.*)$", re.DOTALL)
-_SCANNED_DIGITS = str.maketrans("SlIO", "5110")
+_SCANNED_DIGITS = str.maketrans("SlIOiZ", "511012")
 
 
 def scanned_operative_number(text: str, expected: int) -> tuple[str, str] | None:
     """An operative number as OCR prints it: "4, Decides" (a comma for the period), "S. Appeals" or
-    "ll. Requests" (letters for digits), "7 Calls upon" (no period, before an operative verb). Only the
+    "ll. Requests", "i9. Calls", "Z. Demands" (letters for digits), "6.Calls" (no space), "7 Calls upon"
+    (no period, before an operative verb). Only the
     number the operative part expects next is read so, since "5, Requests" may be running text."""
     for pattern in (COMMA_NUMBER, _SCANNED_NUMBER):
         match = pattern.match(text)

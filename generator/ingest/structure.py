@@ -235,6 +235,11 @@ def _looks_like_title(text: str) -> bool:
     return not _MASTHEAD.match(text) and not grammar.ends_clause(text)
 
 
+def _scanned_number_expected(res: DraftResolution, text: str) -> bool:
+    """Does the block open with the number expected next, as OCR scanned it ("ll. Further requests")?"""
+    return not grammar.OPERATIVE_NUMBER.match(text) and _operative_number(res, text) is not None
+
+
 def _operative_number(res: DraftResolution, text: str) -> tuple[str, str] | None:
     """(number, text after it) of a numbered operative paragraph, printed or scanned."""
     numbered = grammar.OPERATIVE_NUMBER.match(text)
@@ -352,13 +357,19 @@ def _place_paragraph(res: DraftResolution, block: Block) -> None:
     annex = grammar.ANNEX_HEADING.match(text)
     if annex and res.operative and len(text) < 300 and not text.rstrip().endswith((";", ",")):
         res.annexes.append(DraftAnnex(annex.group("heading"), annex.group("title") or "", block.first_line))
+        _close_section(res)
+        res.section = None  # an annex starts outside the operative part's sections
         return
     if res.annexes and not res.annexes[-1].title and not res.annexes[-1].paragraphs and _is_title(block):
         res.annexes[-1].title = " ".join(text.split())
         return
-    if block.heading and (res.operative or res.preamble) and not res.annexes:
+    if block.heading and (res.operative or res.preamble or res.annexes):
+        heading = restore_hyphens(" ".join(text.split()))
+        if heading == res.section:  # the same heading printed again: kept, the section goes on
+            res.headings.append((block.first_line, heading))
+            return
         _close_section(res)
-        res.section = restore_hyphens(" ".join(text.split()))
+        res.section = heading
         res.section_line = block.first_line
         return
     section = grammar.SECTION_LETTER.match(text)
@@ -368,7 +379,7 @@ def _place_paragraph(res: DraftResolution, block: Block) -> None:
         res.section_line = block.first_line
         return
     previous = _last_paragraph(res)
-    if _continues(previous, block):
+    if _continues(previous, block) and not _scanned_number_expected(res, text):
         assert previous is not None
         previous.extend(block)
         return
@@ -402,7 +413,7 @@ def _place_paragraph(res: DraftResolution, block: Block) -> None:
     if numbered:
         for k, (number, raw) in enumerate(_split_run_on_numbers(numbered[0], numbered[1])):
             para = DraftParagraph("operative", number, raw, block.first_line, block.last_line)
-            printed = text.split(maxsplit=1)[0].rstrip(".,")
+            printed = re.match(r"^\S*?(?=[.,\s]|$)", text).group(0)  # type: ignore[union-attr]
             if k == 0 and printed != number and not printed.isdigit():
                 para.printed_label = printed  # "S. Appeals": OCR's letter for the digit 5
             _append_paragraph(res, para, container)
