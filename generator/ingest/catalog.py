@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from generator.errors import CatalogError
+from generator.ingest.read import read_source
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +152,4 @@ def parse_catalog_text(text: str, path: str) -> Catalog:
 
 
 def load_catalog(path: Path) -> Catalog:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise CatalogError(str(path), 1, f"cannot read the catalog: {error.strerror}") from error
-    return parse_catalog_text(text, str(path))
+    return parse_catalog_text(read_source(path), str(path))
