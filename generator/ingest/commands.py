@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from generator.errors import StrictModeError
-from generator.ingest import load_catalog, parse_file
+from generator.ingest import distinct_files, load_catalog, parse_file
 from generator.serialise import document_to_dict, dump_json
 
 
@@ -18,6 +18,7 @@ def parse_command(files: list[str], catalog: str | None, strict: bool, out: Text
     Warnings go to standard error as ``file:line: message``; under ``strict`` they are errors.
     """
     loaded = load_catalog(Path(catalog)) if catalog else None
+    distinct_files([Path(f) for f in files])
     documents = [parse_file(Path(f), loaded) for f in files]
     diagnostics = [d for doc in documents for d in doc.diagnostics]
     for diagnostic in diagnostics:

@@ -14,6 +14,7 @@ from generator.ingest import grammar
 from generator.ingest.assemble import Assembler, MarkQueue, explicit_marks, parse_date
 from generator.ingest.blocks import split_blocks
 from generator.ingest.catalog import Catalog, CatalogFile, CatalogResolution
+from generator.ingest.ids import file_slug, slug
 from generator.ingest.layout import analyse_layout
 from generator.ingest.normalise import normalise
 from generator.ingest.repair import SplitWordRepairer
@@ -106,7 +107,7 @@ def _symbol(body: str, session: str | None, number: str, year: str | None) -> st
 
 
 def _resolution_id(body: str, session: str | None, number: str) -> str:
-    return f"{body}-{session}-{number}".lower() if session else f"{body}-{number}".lower()
+    return slug(f"{body}-{session}-{number}" if session else f"{body}-{number}")
 
 
 def _assemble_resolutions(
@@ -183,7 +184,7 @@ def _assemble_one(
     session = session or (str(cat.session) if cat and cat.session is not None else None)
     number = number or (cat.number if cat else None)
     if body is None or number is None:
-        rid = f"unidentified-{Path(path).stem}-{index + 1}".lower()
+        rid = f"unidentified-{file_slug(path)}-{index + 1}"
         assembler.warn(
             draft.first_line,
             "cannot tell which resolution this is "
