@@ -23,6 +23,7 @@ from generator.analyse.compare import (
 from generator.analyse.diff import DiffOp, OpKind
 from generator.analyse.topics import EMPTY_TAXONOMY, Taxonomy, load_taxonomy
 from generator.errors import ConfigError
+from generator.options import input_folder
 from generator.serialise import dump_json
 
 RED_STRIKE = "\x1b[31;9m"
@@ -151,7 +152,7 @@ def compare_command(args: argparse.Namespace, out: TextIO) -> int:
     """Print the comparison of two resolutions of the corpus."""
     from generator.ingest import load_corpus
 
-    seeds = Path(args.seeds)
+    seeds = input_folder("--seeds", args.seeds)
     corpus = load_corpus(seeds, [Path(p) for p in args.extra])
     ids = sorted(r.id for r in corpus.resolutions())
     for resolution_id in (args.left, args.right):
