@@ -13,6 +13,8 @@ from generator.changes.jsonio import report_to_json
 from generator.changes.markdown import render_comment
 from generator.changes.report import ChangeReport
 from generator.changes.text import render_text
+from generator.options import input_folder, output_file
+from generator.publish import write_file_atomically
 
 EXIT_CHANGED = 3
 """Exit status under ``--fail-on`` when such changes were found (1 stays "error")."""
@@ -51,12 +53,14 @@ def exit_status(report: ChangeReport, fail_on: str | None) -> int:
 
 def changes_command(args: argparse.Namespace, out: TextIO) -> int:
     head = args.head or "HEAD"
-    report = build_report(Path(args.repo), args.base, head, args.seeds)
-    text = render(report, args.format, getattr(args, "full_report_url", None))
+    repo = input_folder("--repo", args.repo)
     output = getattr(args, "output", None)
     if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text(text, encoding="utf-8")
+        output_file("--output", output)
+    report = build_report(repo, args.base, head, args.seeds)
+    text = render(report, args.format, getattr(args, "full_report_url", None))
+    if output:
+        write_file_atomically(Path(output), text.encode("utf-8"))
     else:
         out.write(text)
     return exit_status(report, args.fail_on)
