@@ -13,6 +13,7 @@ from generator.changes.jsonio import report_to_json
 from generator.changes.markdown import render_comment
 from generator.changes.report import ChangeReport
 from generator.changes.text import render_text
+from generator.errors import OptionError
 from generator.options import input_folder, output_file
 from generator.publish import write_file_atomically
 
@@ -24,6 +25,12 @@ def build_report(repo: Path, base: str, head: str, seeds: str) -> ChangeReport:
     """Compare the corpus folder ``seeds`` (relative to the repository root) at ``base`` and ``head``."""
     old = read_snapshot(repo, base, seeds)
     new = read_snapshot(repo, head, seeds)
+    if not (old.exists or new.exists):
+        raise OptionError(
+            "--seeds",
+            f"no folder {new.folder!r} at {base} ({old.commit[:12]}) or {head} ({new.commit[:12]}); "
+            "name the corpus folder relative to the repository root",
+        )
     documents = compare_versions(parse_snapshot(old), parse_snapshot(new))
     return ChangeReport(
         base=base,
