@@ -22,6 +22,7 @@ from pathlib import Path
 
 from generator.build_inputs import AnalysisResults, LinkResults, analyse_stage, link_stage
 from generator.errors import StrictModeError
+from generator.invisible import show_invisible
 from generator.model import Corpus
 from generator.options import input_folder, output_folder
 from generator.render.inputs import SiteData
@@ -137,7 +138,7 @@ def build_command(args: argparse.Namespace) -> int:
     changes = Path(args.changes) if args.changes else None
     report = build_site_sources(seeds, [Path(p) for p in args.extra], out_dir, changes)
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {show_invisible(warning)}", file=sys.stderr)
     print(
         f"resatlas build: {report.documents} documents, {report.pages} pages; "
         f"{len(report.written)} files written, {report.unchanged} unchanged, {len(report.removed)} removed "

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from generator.errors import AtlasError, os_reason
+from generator.invisible import show_invisible
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -170,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except AtlasError as error:
-        print(f"resatlas: {error}", file=sys.stderr)
+        print(f"resatlas: {show_invisible(str(error))}", file=sys.stderr)
     except OSError as error:
         where = error.filename if error.filename is not None else args.command
         print(f"resatlas: {where}: {os_reason(error)}", file=sys.stderr)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from generator.errors import OptionError
+from generator.invisible import show_invisible
 from generator.model import Corpus
 from generator.options import input_folder
 
@@ -139,5 +140,5 @@ def find_command(args: argparse.Namespace, out: TextIO) -> int:
             json.dumps(occurrences_to_dict(args.phrase, occurrences), indent=2, ensure_ascii=False) + "\n"
         )
     else:
-        out.write(format_text(args.phrase, occurrences))
+        out.write(show_invisible(format_text(args.phrase, occurrences)))
     return 0

@@ -14,6 +14,7 @@ from generator.changes.markdown import render_comment
 from generator.changes.report import ChangeReport
 from generator.changes.text import render_text
 from generator.errors import OptionError
+from generator.invisible import show_invisible
 from generator.options import input_folder, output_file
 from generator.publish import write_file_atomically
 
@@ -47,7 +48,7 @@ def render(report: ChangeReport, form: str, full_report_url: str | None = None) 
         return report_to_json(report)
     if form == "markdown":
         return render_comment(report, full_report_url)
-    return render_text(report)
+    return show_invisible(render_text(report))
 
 
 def exit_status(report: ChangeReport, fail_on: str | None) -> int:

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from generator.errors import StrictModeError
 from generator.ingest import distinct_files, load_catalog, parse_file
+from generator.invisible import show_invisible
 from generator.serialise import document_to_dict, dump_json
 
 
@@ -22,7 +23,7 @@ def parse_command(files: list[str], catalog: str | None, strict: bool, out: Text
     documents = [parse_file(Path(f), loaded) for f in files]
     diagnostics = [d for doc in documents for d in doc.diagnostics]
     for diagnostic in diagnostics:
-        print(f"resatlas: warning: {diagnostic}", file=sys.stderr)
+        print(f"resatlas: warning: {show_invisible(str(diagnostic))}", file=sys.stderr)
     if strict and diagnostics:
         first = diagnostics[0]
         raise StrictModeError(first.path, first.line, f"{len(diagnostics)} warning(s) under --strict")
