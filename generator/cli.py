@@ -69,7 +69,7 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message.removeprefix("argument "))
+        raise UsageError(f"{self.prog}: {message.removeprefix('argument ')} (see {self.prog} --help)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -145,9 +145,7 @@ def _dash_hint(argv: Sequence[str]) -> str:
     """A hint when an argument that names a file was read as an option because it starts with ``-``."""
     for arg in argv:
         if arg.startswith("-") and arg not in ("-", "--") and "=" not in arg and os.path.lexists(arg):
-            return (
-                f" ({arg} is a file: write ./{arg}, or put -- before it, for a file name starting with '-')"
-            )
+            return f"; {arg} was read as an option: to name that file, write ./{arg}"
     return ""
 
 
@@ -165,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except UsageError as error:
-        print(f"resatlas: {error}{_dash_hint(argv)}", file=sys.stderr)
+        print(f"{error}{_dash_hint(argv)}", file=sys.stderr)
         return 1
     handler: Handler = args.handler
     try:
