@@ -42,7 +42,10 @@ site: site-docs
 # published as site/downloads/resolution-atlas-offline.zip (the Downloads page links to it).
 offline: site-docs
 	$(BIN)/resatlas offline --docs docs --site-dir site-offline --out site-offline.zip
-	@if [ -d site/downloads ]; then cp site-offline.zip site/downloads/resolution-atlas-offline.zip; fi
+	@if [ -d site/downloads ]; then \
+		cp site-offline.zip site/downloads/.resolution-atlas-offline.zip.tmp && \
+		mv -f site/downloads/.resolution-atlas-offline.zip.tmp site/downloads/resolution-atlas-offline.zip; \
+	fi
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check generator tests benchmarks

@@ -6,7 +6,7 @@
     render  -> page sources                 (generator.render.site.render_site)
                + the Changes page of a pull-request preview, from a report that
                  ``resatlas changes --format json`` wrote (generator.changes)
-    write   -> docs/, only what changed     (generator.render.write)
+    write   -> docs/, replaced in one step  (generator.render.write); unchanged files kept as they are
 
 Each stage takes the previous stages' values and returns new ones; :mod:`generator.build_inputs` turns
 the link and analyse results into the render stage's own input types.
@@ -22,10 +22,12 @@ from pathlib import Path
 
 from generator.build_inputs import AnalysisResults, LinkResults, analyse_stage, link_stage
 from generator.errors import StrictModeError
+from generator.invisible import show_invisible
 from generator.model import Corpus
+from generator.options import input_folder, output_folder
 from generator.render.inputs import SiteData
 from generator.render.site import GENERATED_DIRS, GENERATED_FILES, render_site
-from generator.render.write import WriteLog, remove_stale, write_if_changed
+from generator.render.write import Owned, WriteLog, write_folder
 
 REPO_DOCS = Path(__file__).resolve().parents[1] / "docs"
 """The repository's docs folder: hand-written pages and assets, plus the generated parts (git-ignored)."""
@@ -53,20 +55,18 @@ def ingest_stage(seeds_dir: Path, extra: Sequence[Path]) -> Corpus:
     return load_corpus(seeds_dir, extra)
 
 
+OWNED = Owned(GENERATED_DIRS, (*GENERATED_FILES, CHANGES_PAGE))
+"""What the build owns in the docs folder; everything else there (hand-written pages, vendored
+scripts) is kept as it is."""
+
+
 def write_stage(files: dict[str, str], out_dir: Path) -> WriteLog:
-    """Write the generated files and the hand-written ones; sweep files no longer generated."""
-    log = WriteLog()
+    """Replace the docs folder in one step by its hand-written part plus the generated files; into
+    another folder than the repository's, the hand-written pages are copied too."""
+    published: dict[str, str | bytes] = dict(files)
     if out_dir.resolve() != REPO_DOCS:
-        for relative, content in hand_written_files().items():
-            write_if_changed(out_dir, relative, content, log)
-    for relative in sorted(files):
-        write_if_changed(out_dir, relative, files[relative], log)
-    remove_stale(out_dir, GENERATED_DIRS, set(files), log)
-    stale_changes = out_dir / CHANGES_PAGE
-    if CHANGES_PAGE not in files and stale_changes.is_file():
-        stale_changes.unlink()
-        log.removed.append(CHANGES_PAGE)
-    return log
+        published = {**hand_written_files(), **published}
+    return write_folder(out_dir, published, OWNED)
 
 
 def hand_written_files() -> dict[str, bytes]:
@@ -133,11 +133,12 @@ def build_site_sources(
 
 
 def build_command(args: argparse.Namespace) -> int:
-    out_dir = Path(args.out)
+    seeds = input_folder("--seeds", args.seeds)
+    out_dir = output_folder("--out", args.out)
     changes = Path(args.changes) if args.changes else None
-    report = build_site_sources(Path(args.seeds), [Path(p) for p in args.extra], out_dir, changes)
+    report = build_site_sources(seeds, [Path(p) for p in args.extra], out_dir, changes)
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {show_invisible(warning)}", file=sys.stderr)
     print(
         f"resatlas build: {report.documents} documents, {report.pages} pages; "
         f"{len(report.written)} files written, {report.unchanged} unchanged, {len(report.removed)} removed "

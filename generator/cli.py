@@ -1,16 +1,28 @@
 """The ``resatlas`` commands. Thin: each command parses its arguments and calls one stage.
 
-Every error a user can act on is an :class:`~generator.errors.AtlasError`; it is printed as
-``file:line: message`` and the command exits with status 1.
+Every refusal exits with status 1 and one line on standard error, never a traceback:
+
+* an :class:`~generator.errors.AtlasError`, printed as ``file:line: message`` (or ``--option: message``);
+* a usage error (an unknown option, a missing argument), printed as ``argparse`` words it, with a
+  hint when a file name starting with ``-`` was taken for an option;
+* an operating-system error no stage turned into a message (a full disk, a folder one may not write),
+  printed as ``file: reason``;
+* anything else is a bug: ``internal error`` with the exception and where it was raised
+  (``RESATLAS_TRACEBACK=1`` shows the whole traceback).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
 
-from generator.errors import AtlasError
+from generator.errors import AtlasError, os_reason
+from generator.invisible import show_invisible
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -57,8 +69,17 @@ def _cmd_find(args: argparse.Namespace) -> int:
     return find_command(args, out=sys.stdout)
 
 
+class UsageError(Exception):
+    """The command line does not parse: ``argparse``'s message, raised instead of exiting with 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message.removeprefix('argument ')} (see {self.prog} --help)")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="resatlas",
         description="Read, compare and publish UN resolutions clause by clause.",
     )
@@ -131,14 +152,46 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _dash_hint(argv: Sequence[str]) -> str:
+    """A hint when an argument that names a file was read as an option because it starts with ``-``."""
+    for arg in argv:
+        if arg.startswith("-") and arg not in ("-", "--") and "=" not in arg and os.path.lexists(arg):
+            return f"; {arg} was read as an option: to name that file, write ./{arg}"
+    return ""
+
+
+def _internal_error(error: Exception) -> str:
+    frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+    where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
+    return (
+        f"internal error{where}: {type(error).__name__}: {error} "
+        "(a bug: please report it; RESATLAS_TRACEBACK=1 shows the traceback)"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as error:
+        print(f"{error}{_dash_hint(argv)}", file=sys.stderr)
+        return 1
     handler: Handler = args.handler
     try:
         return handler(args)
     except AtlasError as error:
-        print(f"resatlas: {error}", file=sys.stderr)
-        return 1
+        print(f"resatlas: {show_invisible(str(error))}", file=sys.stderr)
+    except OSError as error:
+        where = error.filename if error.filename is not None else args.command
+        print(f"resatlas: {where}: {os_reason(error)}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("resatlas: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:
+        if os.environ.get("RESATLAS_TRACEBACK"):
+            raise
+        print(f"resatlas: {_internal_error(error)}", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

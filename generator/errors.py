@@ -6,6 +6,8 @@ which is always ``path:line: message``, and exits with status 1.
 
 from __future__ import annotations
 
+import errno
+
 
 class AtlasError(Exception):
     """Base of every error Resolution Atlas reports to a user."""
@@ -31,3 +33,31 @@ class ConfigError(AtlasError):
 
 class StrictModeError(AtlasError):
     """Warnings were raised while ``--strict`` was in force."""
+
+
+class OptionError(AtlasError):
+    """A command-line option names something unusable (a missing folder, an output that is a file).
+
+    It is about an option, not a line of a text, so it reads ``--option: message``.
+    """
+
+    def __init__(self, option: str, message: str) -> None:
+        super().__init__(option, 0, message)
+        self.args = (f"{option}: {message}",)
+
+
+_OS_REASONS = {
+    errno.ENOENT: "no such file or folder",
+    errno.EISDIR: "is a folder, not a file",
+    errno.ELOOP: "is a symbolic link that loops (or one of too many links in a row)",
+    errno.EACCES: "permission denied",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.ENAMETOOLONG: "the file name is too long",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """What an operating-system error means for a file we were asked to read, in words."""
+    if error.errno in _OS_REASONS:
+        return _OS_REASONS[error.errno]
+    return (error.strerror or str(error)).lower()

@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from generator.errors import ParseError
+
 ParagraphKind = Literal["preambular", "operative", "subparagraph", "annex", "report"]
 DocumentKind = Literal["resolutions", "report"]
 
@@ -255,9 +257,37 @@ class Document:
     instead of reading the file again (which may have changed, or be another git revision's)."""
 
 
+def _unique_ids(documents: tuple[Document, ...]) -> None:
+    """Ids are unique by construction: two documents claiming one id (a resolution's, or a report's:
+    they share the site's page names) are an error naming both places, never one page replacing
+    the other. The same path twice is one file given twice."""
+    first: dict[str, tuple[str, SourceSpan]] = {}
+    paths: set[str] = set()
+    for document in documents:
+        if document.path in paths:
+            raise ParseError(document.path, 1, "this file is given twice; give each file once")
+        paths.add(document.path)
+        owned: list[tuple[str, str, SourceSpan]] = [
+            ("resolution", r.id, r.source) for r in document.resolutions
+        ]
+        if document.report is not None:
+            owned.append(("report", document.report.id, document.report.source))
+        for kind, doc_id, source in owned:
+            if doc_id in first:
+                other_kind, other = first[doc_id]
+                as_other = "" if other_kind == kind else f" (as a {other_kind})"
+                raise ParseError(
+                    source.path,
+                    source.first_line,
+                    f"{kind} {doc_id} is already given by {other.path}:{other.first_line}{as_other}; "
+                    "two texts cannot be one document: is one of them mis-headed, misnamed or a copy?",
+                )
+            first[doc_id] = (kind, source)
+
+
 @dataclass(frozen=True, slots=True)
 class Corpus:
-    """Every document of a build, in a stable order (by file name)."""
+    """Every document of a build, in a stable order (by file name); no two with one id."""
 
     documents: tuple[Document, ...]
     _resolutions: tuple[Resolution, ...] = field(init=False, repr=False, compare=False)
@@ -265,6 +295,7 @@ class Corpus:
     _by_path: dict[str, Document] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        _unique_ids(self.documents)
         # Derived once: pages and links look resolutions up by id tens of thousands of times.
         resolutions = tuple(r for d in self.documents for r in d.resolutions)
         by_id: dict[str, Resolution] = {}

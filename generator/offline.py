@@ -8,6 +8,12 @@ build time, from the npm registry (``npm pack``, which checks the registry's int
 * ``mermaid``, which draws the citation graph (Material loads it from a CDN unless it is present).
 
 Packages are cached under ``build/npm/`` so repeated builds do not download them again.
+
+Nothing is written into the docs folder: the bundle is built from a private copy of it (hard links,
+taken under the docs folder's lock so a concurrent ``resatlas build`` cannot swap it mid-copy) with the
+vendored scripts added. The site folder is replaced in one step and the zip is written beside its
+place and renamed into it (:mod:`generator.publish`), so a failed or killed run leaves the previous
+bundle whole, and the next run removes what it left.
 """
 
 from __future__ import annotations
@@ -22,7 +28,17 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.errors import ConfigError
+from generator.errors import ConfigError, OptionError
+from generator.options import input_folder, output_file, output_folder
+from generator.publish import (
+    clean_stale,
+    copy_tree,
+    output_lock,
+    replaced_file,
+    replaced_folder,
+    work_folder,
+    write_file_atomically,
+)
 from generator.sitebuild import REPO, mkdocs_build
 
 NPM_CACHE = REPO / "build" / "npm"
@@ -77,7 +93,8 @@ def npm_tarball(package: str, version: str, cache_dir: Path) -> Path:
 
 
 def vendor_scripts(docs_dir: Path, cache_dir: Path = NPM_CACHE) -> list[str]:
-    """Copy the vendored files into ``docs_dir``; returns their docs-relative paths."""
+    """Copy the vendored files into ``docs_dir`` (each written beside and renamed into place); returns
+    their docs-relative paths."""
     for item in VENDORED:
         tarball = npm_tarball(item.package, item.version, cache_dir)
         with tarfile.open(tarball) as archive:
@@ -89,16 +106,19 @@ def vendor_scripts(docs_dir: Path, cache_dir: Path = NPM_CACHE) -> list[str]:
             data = member.read()
         target = docs_dir / item.target
         if not (target.is_file() and target.read_bytes() == data):
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            write_file_atomically(target, data)
     return [item.target for item in VENDORED]
 
 
 def zip_site(site_dir: Path, zip_path: Path, root: str = "resolution-atlas") -> int:
-    """Zip ``site_dir`` under a top folder, in name order with fixed timestamps (byte-reproducible)."""
+    """Zip ``site_dir`` under a top folder, in name order with fixed timestamps (byte-reproducible).
+
+    The zip is written beside ``zip_path`` and renamed over it once complete."""
     files = sorted(p for p in site_dir.rglob("*") if p.is_file())
-    zip_path.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with (
+        replaced_file(zip_path) as partial,
+        zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+    ):
         for path in files:
             info = zipfile.ZipInfo(
                 f"{root}/{path.relative_to(site_dir).as_posix()}", date_time=(1980, 1, 1, 0, 0, 0)
@@ -110,15 +130,35 @@ def zip_site(site_dir: Path, zip_path: Path, root: str = "resolution-atlas") -> 
 
 
 def build_offline_bundle(docs_dir: Path, site_dir: Path, zip_path: Path, cache_dir: Path = NPM_CACHE) -> int:
-    """Vendor the scripts, build the offline site with ``--strict`` and zip it; returns the file count."""
-    vendor_scripts(docs_dir, cache_dir)
-    mkdocs_build(docs_dir, site_dir, offline=True)
-    return zip_site(site_dir, zip_path)
+    """Build the offline site (``--strict``) from a copy of ``docs_dir`` with the vendored scripts, and
+    zip it; ``site_dir`` and ``zip_path`` are each replaced in one step. Returns the file count."""
+    with output_lock(docs_dir, site_dir, zip_path):
+        clean_stale(site_dir)
+        clean_stale(zip_path)
+        with work_folder(site_dir) as work, replaced_folder(site_dir) as site:
+            docs = work / "docs"
+            docs.mkdir()
+            copy_tree(docs_dir, docs)
+            vendor_scripts(docs, cache_dir)
+            mkdocs_build(docs, site, offline=True)
+            return zip_site(site, zip_path)
+
+
+def check_docs(value: str) -> Path:
+    """``--docs`` names a docs folder that ``resatlas build`` has filled."""
+    docs = input_folder("--docs", value)
+    if not (docs / "index.md").is_file():
+        raise OptionError(
+            "--docs", f"{value} has no index.md: build the pages first (resatlas build --out {value})"
+        )
+    return docs
 
 
 def offline_command(args: argparse.Namespace) -> int:
-    zip_path = Path(args.out)
-    count = build_offline_bundle(Path(args.docs), Path(args.site_dir), zip_path)
+    docs = check_docs(args.docs)
+    site_dir = output_folder("--site-dir", args.site_dir)
+    zip_path = output_file("--out", args.out)
+    count = build_offline_bundle(docs, site_dir, zip_path)
     print(
         f"resatlas offline: {count} files -> {zip_path} (unzip it and open resolution-atlas/index.html)",
         file=sys.stderr,

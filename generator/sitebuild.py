@@ -1,13 +1,12 @@
 """Running MkDocs on a generated docs folder: the published site or the offline variant.
 
 ``mkdocs.yml`` (and ``mkdocs-offline.yml``, which inherits it) name ``docs/`` and ``site/``. To build
-another docs folder (tests, benchmarks, the offline bundle) a small configuration file inheriting the
-repository's one is written next to the output, naming the folders to use.
+another docs folder (tests, benchmarks, the offline bundle) the repository's configuration is loaded
+with the folders to use given as options, so no configuration file is written anywhere.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
@@ -31,19 +30,6 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def write_config(docs_dir: Path, site_dir: Path, config_path: Path, *, offline: bool = False) -> Path:
-    """A configuration inheriting the repository's, for ``docs_dir`` -> ``site_dir``."""
-    base = OFFLINE_CONFIG if offline else SITE_CONFIG
-    lines = [
-        f"INHERIT: {json.dumps(str(base))}",
-        f"docs_dir: {json.dumps(str(docs_dir.resolve()))}",
-        f"site_dir: {json.dumps(str(site_dir.resolve()))}",
-    ]
-    config_path.parent.mkdir(parents=True, exist_ok=True)
-    config_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return config_path
-
-
 def mkdocs_build(docs_dir: Path, site_dir: Path, *, offline: bool = False, strict: bool = True) -> None:
     """``mkdocs build`` (``--strict`` by default) of ``docs_dir`` into ``site_dir``, in this process.
 
@@ -54,14 +40,17 @@ def mkdocs_build(docs_dir: Path, site_dir: Path, *, offline: bool = False, stric
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
 
-    config_path = write_config(
-        docs_dir, site_dir, site_dir.parent / f".{site_dir.name}.mkdocs.yml", offline=offline
-    )
+    config_path = OFFLINE_CONFIG if offline else SITE_CONFIG
     collect = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collect)
     try:
-        config = load_config(config_file=str(config_path), strict=strict)
+        config = load_config(
+            config_file=str(config_path),
+            docs_dir=str(docs_dir.resolve()),
+            site_dir=str(site_dir.resolve()),
+            strict=strict,
+        )
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)

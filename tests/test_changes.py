@@ -223,7 +223,8 @@ def test_unknown_revision_is_an_error_naming_it(tmp_path: Path) -> None:
     with pytest.raises(GitError) as caught:
         report(repo, "no-such-branch", "HEAD")
     assert caught.value.message == (
-        "unknown revision 'no-such-branch' (fetch it first, e.g. git fetch origin no-such-branch)"
+        "unknown revision 'no-such-branch' "
+        "(no branch, tag or commit has that name, and there is no remote to fetch it from)"
     )
 
 

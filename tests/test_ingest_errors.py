@@ -118,7 +118,7 @@ def test_cli_prints_json_and_exits_0(capsys: pytest.CaptureFixture[str]) -> None
 def test_cli_error_exits_1_with_file_and_line_and_no_partial_output(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bad = write(tmp_path, "bad.txt", b"\xff\xfe")
+    bad = write(tmp_path, "bad.txt", b"\xff\xfd")  # (\xff\xfe is the UTF-16 byte-order mark)
     assert main(["parse", str(SEEDS / "003_936b90598207a6a3.txt"), str(bad)]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""

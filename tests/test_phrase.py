@@ -94,7 +94,7 @@ def test_empty_phrase_is_an_error() -> None:
         find_phrase(SEED_CORPUS, " \n ")
     assert (
         str(caught.value)
-        == '<phrase>:0: the phrase to find is empty; give some words, e.g. "judicial cooperation"'
+        == 'PHRASE: the phrase to find is empty; give some words, e.g. "judicial cooperation"'
     )
 
 

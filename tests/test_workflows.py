@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from generator.changes.markdown import COMMENT_MARKER
-from generator.cli import build_parser
+from generator.cli import UsageError, build_parser
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = ROOT / ".github" / "workflows"
@@ -65,7 +65,7 @@ def command_problem(words: list[str], targets: set[str]) -> str | None:
     if words[0] in RESATLAS:
         try:
             build_parser().parse_args(words[1:])
-        except SystemExit:
+        except (SystemExit, UsageError):
             return f"resatlas does not accept {words[1:]}"
         return None
     return f"{words[0]!r} is neither a make target nor a resatlas command"

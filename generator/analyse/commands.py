@@ -23,6 +23,8 @@ from generator.analyse.compare import (
 from generator.analyse.diff import DiffOp, OpKind
 from generator.analyse.topics import EMPTY_TAXONOMY, Taxonomy, load_taxonomy
 from generator.errors import ConfigError
+from generator.invisible import show_invisible
+from generator.options import input_folder
 from generator.serialise import dump_json
 
 RED_STRIKE = "\x1b[31;9m"
@@ -50,15 +52,16 @@ def diff_text(ops: tuple[DiffOp, ...], colour: bool) -> str:
     parts = []
     for op in ops:
         start, end = TEXT_MARKS[op.op]
+        text = show_invisible(op.text)
         if colour and op.op != "equal":
-            parts.append(f"{COLOUR[op.op]}{start}{op.text}{end}{RESET}")
+            parts.append(f"{COLOUR[op.op]}{start}{text}{end}{RESET}")
         else:
-            parts.append(f"{start}{op.text}{end}")
+            parts.append(f"{start}{text}{end}")
     return "".join(parts)
 
 
 def _escape_markdown(text: str) -> str:
-    return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in text)
+    return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in show_invisible(text))
 
 
 def diff_markdown(ops: tuple[DiffOp, ...]) -> str:
@@ -102,7 +105,7 @@ def render_text(comparison: Comparison, colour: bool) -> str:
         lines.append("")
         lines.append(f"{bold}{_ids(pair.left)} -> {_ids(pair.right)}{reset}  {dim}{_status(pair)}{reset}")
         if pair.lead_change:
-            lines.append(f"lead: {pair.lead_change[0]} -> {pair.lead_change[1]}")
+            lines.append(show_invisible(f"lead: {pair.lead_change[0]} -> {pair.lead_change[1]}"))
         lines.append(diff_text(pair.ops, colour))
     unpaired: tuple[tuple[str, tuple[ParagraphInfo, ...], OpKind], ...] = (
         (f"only in {left.id}", comparison.only_left, "delete"),
@@ -151,7 +154,7 @@ def compare_command(args: argparse.Namespace, out: TextIO) -> int:
     """Print the comparison of two resolutions of the corpus."""
     from generator.ingest import load_corpus
 
-    seeds = Path(args.seeds)
+    seeds = input_folder("--seeds", args.seeds)
     corpus = load_corpus(seeds, [Path(p) for p in args.extra])
     ids = sorted(r.id for r in corpus.resolutions())
     for resolution_id in (args.left, args.right):

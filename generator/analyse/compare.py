@@ -22,6 +22,7 @@ from generator.analyse.similarity import normalised_words
 from generator.analyse.topics import Taxonomy
 from generator.analyse.yamlnodes import boolean, line_of, mapping_items, read_yaml, scalar, sequence_items
 from generator.errors import ConfigError
+from generator.ingest.read import read_source
 from generator.model import Corpus, Paragraph, Resolution
 
 JSON_VERSION = 1
@@ -339,10 +340,7 @@ def plan_comparisons(
     """The comparisons to publish: those ``comparisons.yml`` names (in its order), then the default ones
     (sorted), each unordered pair once. With ``taxonomy``, topic views are checked against it."""
     path = str(comparisons_yml_path)
-    try:
-        text = Path(comparisons_yml_path).read_text(encoding="utf-8")
-    except OSError as error:
-        raise ConfigError(path, 0, f"cannot read the comparisons file: {error.strerror}") from error
+    text = read_source(Path(comparisons_yml_path))
     configured, defaults = _parse_comparisons(text, path, corpus, taxonomy)
     specs = list(configured)
     if defaults:

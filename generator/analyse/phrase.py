@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from generator.errors import AtlasError
+from generator.errors import OptionError
+from generator.invisible import show_invisible
 from generator.model import Corpus
+from generator.options import input_folder
 
 _EQUIVALENT = (
     "'‘’`´",
@@ -65,8 +67,8 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """The regular expression a phrase stands for (see the module docstring)."""
     words = phrase.split()
     if not words:
-        raise AtlasError(
-            "<phrase>", 0, 'the phrase to find is empty; give some words, e.g. "judicial cooperation"'
+        raise OptionError(
+            "PHRASE", 'the phrase to find is empty; give some words, e.g. "judicial cooperation"'
         )
     body = r"\s+".join("".join(_char_pattern(c) for c in word) for word in words)
     head = r"(?<!\w)" if re.match(r"\w", words[0]) else ""
@@ -131,12 +133,12 @@ def find_command(args: argparse.Namespace, out: TextIO) -> int:
     from generator.ingest import load_corpus
 
     phrase_pattern(args.phrase)
-    corpus = load_corpus(Path(args.seeds), [Path(p) for p in args.extra])
+    corpus = load_corpus(input_folder("--seeds", args.seeds), [Path(p) for p in args.extra])
     occurrences = find_phrase(corpus, args.phrase)
     if args.format == "json":
         out.write(
             json.dumps(occurrences_to_dict(args.phrase, occurrences), indent=2, ensure_ascii=False) + "\n"
         )
     else:
-        out.write(format_text(args.phrase, occurrences))
+        out.write(show_invisible(format_text(args.phrase, occurrences)))
     return 0

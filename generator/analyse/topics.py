@@ -17,6 +17,7 @@ from pathlib import Path
 from generator.analyse.similarity import normalised_words
 from generator.analyse.yamlnodes import line_of, mapping_items, read_yaml, scalar, sequence_items
 from generator.errors import ConfigError
+from generator.ingest.read import read_source
 from generator.model import Resolution
 
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -110,11 +111,7 @@ def parse_taxonomy(text: str, path: str) -> Taxonomy:
 def load_taxonomy(path: Path | str) -> Taxonomy:
     """Read ``seeds/topics.yml`` (or another taxonomy file)."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise ConfigError(str(path), 0, f"cannot read the topic taxonomy: {error.strerror}") from error
-    return parse_taxonomy(text, str(path))
+    return parse_taxonomy(read_source(path), str(path))
 
 
 def paragraph_topics(resolution: Resolution, taxonomy: Taxonomy) -> Mapping[str, tuple[str, ...]]:

@@ -13,6 +13,10 @@ from generator.changes.jsonio import report_to_json
 from generator.changes.markdown import render_comment
 from generator.changes.report import ChangeReport
 from generator.changes.text import render_text
+from generator.errors import OptionError
+from generator.invisible import show_invisible
+from generator.options import input_folder, output_file
+from generator.publish import write_file_atomically
 
 EXIT_CHANGED = 3
 """Exit status under ``--fail-on`` when such changes were found (1 stays "error")."""
@@ -22,6 +26,12 @@ def build_report(repo: Path, base: str, head: str, seeds: str) -> ChangeReport:
     """Compare the corpus folder ``seeds`` (relative to the repository root) at ``base`` and ``head``."""
     old = read_snapshot(repo, base, seeds)
     new = read_snapshot(repo, head, seeds)
+    if not (old.exists or new.exists):
+        raise OptionError(
+            "--seeds",
+            f"no folder {new.folder!r} at {base} ({old.commit[:12]}) or {head} ({new.commit[:12]}); "
+            "name the corpus folder relative to the repository root",
+        )
     documents = compare_versions(parse_snapshot(old), parse_snapshot(new))
     return ChangeReport(
         base=base,
@@ -38,7 +48,7 @@ def render(report: ChangeReport, form: str, full_report_url: str | None = None) 
         return report_to_json(report)
     if form == "markdown":
         return render_comment(report, full_report_url)
-    return render_text(report)
+    return show_invisible(render_text(report))
 
 
 def exit_status(report: ChangeReport, fail_on: str | None) -> int:
@@ -51,12 +61,14 @@ def exit_status(report: ChangeReport, fail_on: str | None) -> int:
 
 def changes_command(args: argparse.Namespace, out: TextIO) -> int:
     head = args.head or "HEAD"
-    report = build_report(Path(args.repo), args.base, head, args.seeds)
-    text = render(report, args.format, getattr(args, "full_report_url", None))
+    repo = input_folder("--repo", args.repo)
     output = getattr(args, "output", None)
     if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text(text, encoding="utf-8")
+        output_file("--output", output)
+    report = build_report(repo, args.base, head, args.seeds)
+    text = render(report, args.format, getattr(args, "full_report_url", None))
+    if output:
+        write_file_atomically(Path(output), text.encode("utf-8"))
     else:
         out.write(text)
     return exit_status(report, args.fail_on)

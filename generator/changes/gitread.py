@@ -6,6 +6,7 @@ process reads every blob, so a report over hundreds of files costs three git pro
 
 from __future__ import annotations
 
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -37,6 +38,8 @@ class Snapshot:
     folder: str
     files: tuple[tuple[str, bytes], ...]
     """Corpus texts and configuration files, sorted by path."""
+    exists: bool = True
+    """Whether the revision has the corpus folder at all (a pull request may add or remove it)."""
 
     def get(self, path: str) -> bytes | None:
         return next((data for p, data in self.files if p == path), None)
@@ -78,10 +81,30 @@ def resolve_commit(repo: Path, rev: str) -> str:
     try:
         out = _git(repo, ["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"])
     except GitError as error:
-        raise GitError(
-            repo, f"unknown revision {rev!r} (fetch it first, e.g. git fetch origin {rev})"
-        ) from error
+        raise GitError(repo, f"unknown revision {rev!r} ({fetch_hint(repo, rev)})") from error
     return out.decode("ascii").strip()
+
+
+_COMMIT_ID = re.compile(r"^[0-9a-f]{7,40}$")
+
+
+def fetch_hint(repo: Path, rev: str) -> str:
+    """What to run to get ``rev`` into this clone, so that the same command then works.
+
+    ``origin/main`` is fetched as ``git fetch origin main`` (which updates ``origin/main``); a branch or
+    tag ``main`` as ``git fetch origin main:main``; a commit id by itself. With no remote there is
+    nothing to fetch from.
+    """
+    remotes = _git(repo, ["remote"]).decode("utf-8").split()
+    remote, _, branch = rev.partition("/")
+    if branch and remote in remotes:
+        return f"fetch it first: git fetch {remote} {branch}"
+    if not remotes:
+        return "no branch, tag or commit has that name, and there is no remote to fetch it from"
+    default = "origin" if "origin" in remotes else remotes[0]
+    if _COMMIT_ID.match(rev):
+        return f"the commit is not in this clone; fetch it first: git fetch {default} {rev}"
+    return f"fetch it first: git fetch {default} {rev}:{rev}"
 
 
 def _relative_folder(repo: Path, folder: str) -> str:
@@ -107,11 +130,30 @@ def _list_blobs(repo: Path, commit: str, folder: str) -> list[tuple[str, str]]:
         if not record:
             continue
         meta, path = record.split("\t", 1)
-        _mode, kind, blob = meta.split()
+        mode, kind, blob = meta.split()
         name = PurePosixPath(path).name
         if kind == "blob" and (name.endswith(CORPUS_SUFFIXES) or name in CONFIG_NAMES):
+            if mode == SYMLINK_MODE:
+                raise GitError(
+                    repo,
+                    f"{path} is a symbolic link in {commit[:12]}: texts are read from git, which keeps only "
+                    "the link, not the text; commit the file itself",
+                )
             entries.append((path, blob))
     return sorted(entries)
+
+
+SYMLINK_MODE = "120000"
+
+
+def _has_folder(repo: Path, commit: str, folder: str) -> bool:
+    if not folder:
+        return True
+    try:
+        kind = _git(repo, ["cat-file", "-t", f"{commit}:{folder}"]).decode("ascii").strip()
+    except GitError:
+        return False
+    return kind == "tree"
 
 
 def _read_blobs(repo: Path, blobs: list[str]) -> list[bytes]:
@@ -136,6 +178,8 @@ def read_snapshot(repo: Path, rev: str, folder: str) -> Snapshot:
     """The corpus folder ``folder`` (relative to the repository root) as it is at ``rev``."""
     commit = resolve_commit(repo, rev)
     relative = _relative_folder(repo, folder)
+    if not _has_folder(repo, commit, relative):
+        return Snapshot(rev=rev, commit=commit, folder=relative, files=(), exists=False)
     entries = _list_blobs(repo, commit, relative)
     contents = _read_blobs(repo, [blob for _, blob in entries])
     files = tuple((path, data) for (path, _), data in zip(entries, contents, strict=True))

@@ -23,6 +23,7 @@ from generator.changes.report import (
     UnitChange,
 )
 from generator.errors import AtlasError
+from generator.ingest.read import read_source
 from generator.serialise import dump_json
 
 SCHEMA_VERSION = 1
@@ -126,8 +127,4 @@ def report_from_json(text: str, path: str = "<changes.json>") -> ChangeReport:
 
 def load_report(path: Path) -> ChangeReport:
     """Read the JSON report ``resatlas changes --format json --output PATH`` wrote."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise AtlasError(str(path), 1, f"cannot read the change report: {error.strerror}") from error
-    return report_from_json(text, str(path))
+    return report_from_json(read_source(path), str(path))

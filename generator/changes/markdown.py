@@ -21,6 +21,7 @@ from generator.changes.report import (
     UnitChange,
 )
 from generator.changes.summary import RenumberRun, document_summary, grouped, unit_summary, verdict
+from generator.invisible import show_invisible
 
 COMMENT_MARKER = "<!-- resatlas-changes -->"
 """First line of the pull-request comment; the preview workflow finds its earlier comment by it."""
@@ -39,8 +40,9 @@ _TABLE = str.maketrans(_ENTITIES)
 
 
 def escape(text: str) -> str:
-    """``text`` as inert Markdown: every HTML or Markdown punctuation mark as a character reference."""
-    return text.translate(_TABLE)
+    """``text`` as inert Markdown: every HTML or Markdown punctuation mark as a character reference,
+    every invisible character as a visible mark (``⟨U+202E⟩``)."""
+    return show_invisible(text).translate(_TABLE)
 
 
 def _trim(text: str, keep_start: bool, keep_end: bool) -> str:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator.errors import ParseError
 from generator.ingest.catalog import Catalog, load_catalog, parse_catalog_text
 from generator.ingest.hyphens import Vocabulary
 from generator.ingest.parse import parse_text
@@ -15,6 +17,7 @@ __all__ = [
     "Catalog",
     "Vocabulary",
     "decode_source",
+    "distinct_files",
     "load_catalog",
     "load_corpus",
     "parse_catalog_text",
@@ -43,8 +46,24 @@ def parse_files(paths: Sequence[Path], catalog: Catalog | None = None) -> list[D
 
 
 def seed_files(seeds_dir: Path) -> list[Path]:
-    """The text files of a seeds folder, in name order."""
-    return sorted(p for p in seeds_dir.iterdir() if p.suffix in TEXT_SUFFIXES and p.is_file())
+    """The text files of a seeds folder, in name order. A text name that is not a file one can read (a
+    symbolic link to nothing) is kept, so that reading it says what is wrong; folders are not texts."""
+    return sorted(p for p in seeds_dir.iterdir() if p.suffix in TEXT_SUFFIXES and not p.is_dir())
+
+
+def distinct_files(paths: Sequence[Path]) -> None:
+    """Refuse one file named twice (``a.txt ./a.txt``, or a seed again under ``--extra``): it would
+    be one text read twice. Files that cannot be read are left for reading to refuse."""
+    seen: dict[tuple[int, int], Path] = {}
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            raise ParseError(str(path), 1, f"this is the file {seen[key]} again; give each file once")
+        seen[key] = path
 
 
 def load_corpus(seeds_dir: Path | str, extra: Sequence[Path | str] = ()) -> Corpus:
@@ -52,9 +71,10 @@ def load_corpus(seeds_dir: Path | str, extra: Sequence[Path | str] = ()) -> Corp
     all read as one corpus (:func:`parse_files`)."""
     seeds_dir = Path(seeds_dir)
     catalog_path = seeds_dir / CATALOG_NAME
-    catalog = load_catalog(catalog_path) if catalog_path.exists() else None
+    catalog = load_catalog(catalog_path) if os.path.lexists(catalog_path) else None
     seeds = seed_files(seeds_dir)
     extras = [Path(p) for p in extra]
+    distinct_files([*seeds, *extras])
     texts = [read_source(p) for p in (*seeds, *extras)]
     vocabulary = Vocabulary.of_texts(texts)
     documents = [

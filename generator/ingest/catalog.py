@@ -13,6 +13,8 @@ from typing import Any
 import yaml
 
 from generator.errors import CatalogError
+from generator.ingest.ids import SAFE_ID, slug
+from generator.ingest.read import read_source
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,19 @@ def _check_keys(path: str, item: dict[str, Any], allowed: set[str], required: se
         raise CatalogError(path, line, f"missing key(s) {', '.join(sorted(missing))}")
 
 
+def _check_id(path: str, item: dict[str, Any]) -> str:
+    """A catalog id is a permalink: ``a-z``, ``0-9`` and single hyphens, starting with a letter."""
+    value = str(item["id"])
+    if not SAFE_ID.match(value):
+        raise CatalogError(
+            path,
+            int(item.get("__line__", 1)),
+            f"id {value!r} is not a permalink: use lower-case letters, digits and single hyphens "
+            f"(e.g. {slug(value)!r})",
+        )
+    return value
+
+
 def parse_catalog_text(text: str, path: str) -> Catalog:
     """Read a catalog from its YAML text."""
     try:
@@ -118,7 +133,7 @@ def parse_catalog_text(text: str, path: str) -> Catalog:
             _check_keys(path, item, _RESOLUTION_KEYS, {"id", "body", "number"})
             resolutions.append(
                 CatalogResolution(
-                    id=str(item["id"]),
+                    id=_check_id(path, item),
                     body=str(item["body"]),
                     session=int(item["session"]) if item.get("session") is not None else None,
                     number=str(item["number"]),
@@ -137,7 +152,7 @@ def parse_catalog_text(text: str, path: str) -> Catalog:
                 raise CatalogError(path, line, f"entry for {name} has kind 'report' but no 'report' mapping")
             _check_keys(path, item, _REPORT_KEYS, {"id", "title", "body"})
             report = CatalogReport(
-                id=str(item["id"]),
+                id=_check_id(path, item),
                 title=str(item["title"]),
                 body=str(item["body"]),
                 body_name=str(item.get("body_name", item["body"])),
@@ -151,8 +166,4 @@ def parse_catalog_text(text: str, path: str) -> Catalog:
 
 
 def load_catalog(path: Path) -> Catalog:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise CatalogError(str(path), 1, f"cannot read the catalog: {error.strerror}") from error
-    return parse_catalog_text(text, str(path))
+    return parse_catalog_text(read_source(path), str(path))

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import TextIO
 
 from generator.errors import StrictModeError
-from generator.ingest import load_catalog, parse_files
+from generator.ingest import distinct_files, load_catalog, parse_files
 from generator.ingest.check import check_document
+from generator.invisible import show_invisible
 from generator.serialise import document_to_dict, dump_json
 
 
@@ -20,10 +21,11 @@ def parse_command(files: list[str], catalog: str | None, strict: bool, out: Text
     Warnings go to standard error as ``file:line: message``; under ``strict`` they are errors.
     """
     loaded = load_catalog(Path(catalog)) if catalog else None
+    distinct_files([Path(f) for f in files])
     documents = parse_files([Path(f) for f in files], loaded)
     diagnostics = [d for doc in documents for d in doc.diagnostics]
     for diagnostic in diagnostics:
-        print(f"resatlas: warning: {diagnostic}", file=sys.stderr)
+        print(f"resatlas: warning: {show_invisible(str(diagnostic))}", file=sys.stderr)
     if strict and diagnostics:
         first = diagnostics[0]
         raise StrictModeError(first.path, first.line, f"{len(diagnostics)} warning(s) under --strict")
@@ -40,8 +42,9 @@ CHECK_FOUND = 3
 def check_command(files: list[str], catalog: str | None, out: TextIO) -> int:
     """Print every symptom of the files' parse as ``file:line: code: message``; 3 when there is one."""
     loaded = load_catalog(Path(catalog)) if catalog else None
+    distinct_files([Path(f) for f in files])
     documents = parse_files([Path(f) for f in files], loaded)
     symptoms = [symptom for document in documents for symptom in check_document(document)]
     for symptom in symptoms:
-        out.write(f"{symptom}\n")
+        out.write(f"{show_invisible(str(symptom))}\n")
     return CHECK_FOUND if symptoms else 0

@@ -266,10 +266,12 @@ def _pdf_note_zones(lines: list[Line], layout: Layout, used: set[int], breaks: l
             if numbered and starts_entry and not numbered.group(2)[0].islower():
                 numbers.append(int(numbered.group(1)))
                 entries.append(NoteEntry(numbered.group(1), [(line.number, numbered.group(2))]))
-            elif starts_entry and not line.text[0].islower():
-                entries.append(NoteEntry("", [(line.number, line.text)], explicit=False))
-            else:
+            elif entries and not (starts_entry and not line.text[0].islower()):
                 entries[-1].lines.append((line.number, line.text))
+            elif not entries and line.text[0].islower() and layout.notes:
+                layout.notes[-1].lines.append((line.number, line.text))  # a note continued from a page before
+            else:
+                entries.append(NoteEntry("", [(line.number, line.text)], explicit=False))
         _pair_numbers(entries, numbers, layout)
         leftover = sorted(numbers)[len(entries) :]
         for line in detached:

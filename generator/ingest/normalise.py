@@ -13,6 +13,9 @@ After :func:`normalise`, these hold for every :class:`Line`:
   Markdown footnote reference (``Aspects[^6]``), is the single token ``MARK_OPEN + "68" + MARK_CLOSE``
   (a superscript after a unit of measure, ``m³``, is an exponent and stays as printed);
   ``<sup>`` around anything that is not a number (``10<sup>th</sup>``) is dropped and its text kept;
+* ``MARK_OPEN`` and ``MARK_CLOSE`` occur only in mark tokens: the two private-use characters are the
+  parser's own, so where a text holds them they are written as the marks ``⟨U+E000⟩`` and ``⟨U+E001⟩``
+  (and the data checks report the line), never read as a footnote mark;
 * no other character is changed: words, punctuation and Markdown emphasis stay as printed.
 """
 
@@ -30,6 +33,8 @@ _MARKDOWN_NOTE_REF = re.compile(r"\[\^(\d+)\](?!:)")
 _SUP_TAG = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.IGNORECASE)
 _SPACES = str.maketrans({"\t": " ", "\u00a0": " ", "\u202f": " ", "\u2007": " "})
 MARK_PATTERN = re.compile(f"{MARK_OPEN}(\\d+){MARK_CLOSE}")
+RESERVED = str.maketrans({MARK_OPEN: "⟨U+E000⟩", MARK_CLOSE: "⟨U+E001⟩"})
+"""The mark tokens' characters where a text itself holds them: written as visible marks."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +75,7 @@ def _superscript(match: re.Match[str]) -> str:
 
 def normalise_line(raw: str) -> str:
     """Normalise the characters of one line (no line-ending handling)."""
-    text = raw.translate(_SPACES)
+    text = raw.translate(RESERVED).translate(_SPACES)
     text = _SUP_TAG.sub(_sup, text)
     text = _MARKDOWN_NOTE_REF.sub(lambda m: mark(m.group(1)), text)
     text = _SUPERSCRIPT_RUN.sub(_superscript, text)

@@ -15,6 +15,7 @@ from generator.ingest.assemble import Assembler, MarkQueue, explicit_marks, pars
 from generator.ingest.blocks import split_blocks
 from generator.ingest.catalog import Catalog, CatalogFile, CatalogResolution
 from generator.ingest.hyphens import LineEndHyphens, Vocabulary
+from generator.ingest.ids import file_slug, slug
 from generator.ingest.layout import Layout, analyse_layout
 from generator.ingest.normalise import normalise
 from generator.ingest.repair import SplitWordRepairer
@@ -123,7 +124,7 @@ def _symbol(body: str, session: str | None, number: str, year: str | None) -> st
 
 
 def _resolution_id(body: str, session: str | None, number: str) -> str:
-    return f"{body}-{session}-{number}".lower() if session else f"{body}-{number}".lower()
+    return slug(f"{body}-{session}-{number}" if session else f"{body}-{number}")
 
 
 def _assemble_resolutions(
@@ -200,7 +201,7 @@ def _assemble_one(
     session = session or (str(cat.session) if cat and cat.session is not None else None)
     number = number or (cat.number if cat else None)
     if body is None or number is None:
-        rid = f"unidentified-{Path(path).stem}-{index + 1}".lower()
+        rid = f"unidentified-{file_slug(path)}-{index + 1}"
         assembler.warn(
             draft.first_line,
             "cannot tell which resolution this is "

@@ -21,6 +21,7 @@ from generator.ingest import grammar
 from generator.ingest.assemble import Assembler
 from generator.ingest.blocks import Block
 from generator.ingest.catalog import CatalogReport
+from generator.ingest.ids import file_slug
 from generator.ingest.layout import NoteEntry
 from generator.ingest.normalise import Line
 from generator.ingest.structure import DraftParagraph
@@ -116,7 +117,7 @@ def build_report(
     last = max([last, *(s.source.last_line for s in built)])
     title = cat.title if cat else (head_lines[0] if head_lines else "")
     return Report(
-        id=cat.id if cat else f"report-{assembler.path.rsplit('/', 1)[-1].split('.')[0]}".lower(),
+        id=cat.id if cat else f"report-{file_slug(assembler.path)}",
         title=title,
         body=cat.body if cat else "",
         body_name=cat.body_name if cat else (head_lines[0] if head_lines else ""),

@@ -14,7 +14,11 @@ down in tests/test_link_checks.py.
 * ``missing-paragraph`` -- "paragraph 12 above" where the resolution has no operative paragraph 12;
 * ``number-form`` -- a number attributed to a body whose resolutions are not numbered that way
   ("Economic and Social Council resolution 65/2");
-* ``ibid-without-antecedent`` -- a file's first footnote says "Ibid.": what it repeats is not in the file.
+* ``ibid-without-antecedent`` -- a file's first footnote says "Ibid.": what it repeats is not in the file;
+* ``invisible-character`` -- a line holds a character a reader cannot see (a right-to-left override, a
+  zero-width space, a control character): the pages show it as a mark, ``⟨U+202E⟩``, never apply it;
+* ``reserved-character`` -- a line holds U+E000 or U+E001, the private-use characters the parser keeps
+  for footnote marks: shown as ``⟨U+E000⟩``, never read as a mark.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from generator.ingest.normalise import MARK_CLOSE, MARK_OPEN, RESERVED
+from generator.invisible import MARK, describe, invisible_characters, show_invisible
 from generator.link.extract import extract_references
 from generator.link.links import BODY_SHORT, BODY_TITLES, Citation, Links, normal_title
 from generator.link.registry import Registry
@@ -289,6 +295,50 @@ def check_ibid(corpus: Corpus, links: Links, registry: Registry) -> Iterator[Dat
             )
 
 
+_EVIDENCE_WIDTH = 160
+
+
+def _evidence(path: str, number: int, line: str) -> str:
+    shown = show_invisible(line.strip())
+    if len(shown) > _EVIDENCE_WIDTH:
+        shown = shown[:_EVIDENCE_WIDTH] + "…"
+    return f"{path}:{number}: {shown}"
+
+
+def check_invisible(corpus: Corpus, links: Links, registry: Registry) -> Iterator[DataNote]:
+    for document in corpus.documents:
+        for number, line in enumerate(document.source_lines, start=1):
+            if line.isascii() and line.isprintable():
+                continue
+            found = invisible_characters(line)
+            if found:
+                one = len(found) == 1
+                names = ", ".join(describe(c) for c in found)
+                marks = ", ".join(MARK.format(ord(c)) for c in found)
+                yield DataNote(
+                    document.path,
+                    number,
+                    f"invisible character{'' if one else 's'} {names} in the text: the pages show "
+                    f"{'it' if one else 'them'} as {marks} and never apply {'it' if one else 'them'}",
+                    (_evidence(document.path, number, line),),
+                    "invisible-character",
+                )
+            reserved = [c for c in (MARK_OPEN, MARK_CLOSE) if c in line]
+            if reserved:
+                one = len(reserved) == 1
+                names = " and ".join(f"U+{ord(c):04X}" for c in reserved)
+                marks = " and ".join(MARK.format(ord(c)) for c in reserved)
+                yield DataNote(
+                    document.path,
+                    number,
+                    f"private-use character{'' if one else 's'} {names} in the text "
+                    f"{'is' if one else 'are'} the parser's own for footnote marks: the pages show "
+                    f"{'it' if one else 'them'} as {marks}, never as a footnote mark",
+                    (_evidence(document.path, number, line.translate(RESERVED)),),
+                    "reserved-character",
+                )
+
+
 Check = Callable[[Corpus, Links, Registry], Iterator[DataNote]]
 CHECKS: tuple[Check, ...] = (
     check_titles,
@@ -298,6 +348,7 @@ CHECKS: tuple[Check, ...] = (
     check_paragraphs,
     check_number_forms,
     check_ibid,
+    check_invisible,
 )
 
 

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from generator.errors import ConfigError
+from generator.ingest.read import decode_source, read_bytes
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[2] / "seeds" / "instruments.yml"
 
@@ -192,7 +193,7 @@ def parse_registry(text: str, path: str) -> Registry:
 
 def load_registry(path: Path = DEFAULT_REGISTRY, name: str | None = None) -> Registry:
     """Read the registry file (``seeds/instruments.yml`` by default); ``name`` is how messages cite it."""
-    return parse_registry(path.read_text(encoding="utf-8"), name or str(path))
+    return parse_registry(decode_source(read_bytes(path), name or str(path)), name or str(path))
 
 
 @lru_cache(maxsize=4)

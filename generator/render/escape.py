@@ -8,7 +8,7 @@ writing every ASCII punctuation character as a numeric character reference (``&#
 ``&#42;`` for ``*``): the browser shows the same characters, while neither Markdown, nor a
 pymdown-extension, nor HTML sees a single special character in the text. Letters, digits, spaces and
 non-ASCII characters (curly quotes, dashes, accented letters) are left as they are, so search indexes
-and page sources stay readable.
+and page sources stay readable; invisible ones are shown as marks (``⟨U+202E⟩``).
 
 Only the generator's own markup is ever written unescaped, and it is built here from typed values:
 identifiers checked against :data:`ID_PATTERN` and link targets checked by :func:`safe_href`.
@@ -20,6 +20,8 @@ import re
 import string
 
 from markupsafe import Markup
+
+from generator.invisible import show_invisible
 
 ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 """What an HTML id or CSS class written by the generator may look like (``op18-a``, ``fn13``)."""
@@ -33,9 +35,11 @@ def escape_text(text: str) -> Markup:
     """Corpus text as page source that every layer shows verbatim and none interprets.
 
     White space characters that would end a Markdown block (line breaks, tabs) become spaces: the
-    model's texts have their white space collapsed already, so this never changes a word.
+    model's texts have their white space collapsed already, so this never changes a word. Invisible
+    characters (a right-to-left override, a zero-width space) are shown as marks, ``⟨U+202E⟩``, and
+    never applied (:mod:`generator.invisible`).
     """
-    return Markup(text.translate(_ESCAPES))
+    return Markup(show_invisible(text).translate(_ESCAPES))
 
 
 def safe_id(value: str) -> Markup:

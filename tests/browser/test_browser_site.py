@@ -176,7 +176,9 @@ def test_dark_palette_follows_the_system_and_the_toggle(server: str, open_page: 
     page.emulate_media(color_scheme="dark")
     page.evaluate("localStorage.clear()")  # forget the palette chosen on the first visit
     page.reload()
-    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    # expect() waits for Material's script to set the scheme; reading the attribute at once raced it
+    # whenever the machine was busy (the kill tests run beside this one).
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     screenshot(page, "dark-resolution")
     page.locator("label[title='Switch to light mode']").first.click()
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
