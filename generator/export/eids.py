@@ -24,13 +24,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from generator.model import Annex, Paragraph, Resolution
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9]+")
 
-Element = str
-"""The Akoma Ntoso element a paragraph becomes: recital, paragraph, subparagraph or item."""
+Element = Literal["recital", "paragraph", "subparagraph", "item"]
+"""The Akoma Ntoso element a paragraph becomes (``item``: a sub-paragraph of a recital)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +136,7 @@ def _subparagraphs(parent: Paragraph, parent_eid: str, element: Element, ids: _A
 
 
 def _node(paragraph: Paragraph, element: Element, eid: str, ids: _Allocator) -> Node:
-    child_element = "item" if element in ("recital", "item") else "subparagraph"
+    child_element: Element = "item" if element in ("recital", "item") else "subparagraph"
     return Node(paragraph, element, eid, _subparagraphs(paragraph, eid, child_element, ids))
 
 

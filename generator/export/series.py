@@ -10,8 +10,9 @@ the precision both dates have), that
 * has the same title (case, a leading "the"/"on", spaces and punctuation aside), or
 * is cited by it with its own title ("its resolution 51/11 of 14 March 2008 on <51/11's title>").
 
-Undated and untitled resolutions have none. Each resolution is still its own Work in FRBR terms; the
-series is what lets ``wId`` (:mod:`generator.export.wids`) follow a paragraph from one to the next.
+An undated resolution has none, an untitled one only through such a citation. Each resolution is still
+its own Work in FRBR terms; the series is what lets ``wId`` (:mod:`generator.export.wids`) follow a
+paragraph from one to the next.
 """
 
 from __future__ import annotations
