@@ -38,7 +38,7 @@ def _profiled(name: str, function: Callable[[], Any], top: int) -> Any:
 def main(argv: Sequence[str] | None = None) -> int:
     from generator.analyse.lineage import build_lineage
     from generator.build import site_data, write_stage
-    from generator.build_inputs import analyse_stage, link_stage
+    from generator.build_inputs import analyse_stage, export_stage, link_stage
     from generator.ingest import load_corpus
     from generator.render.site import render_site
 
@@ -57,7 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             lambda: analyse_stage(corpus, corpus_dir, links.resolution_citations, lineage=lineage),
             args.top,
         )
-        data = site_data(corpus, links, analysis)
+        akn, _ = _profiled("export", lambda: export_stage(corpus, links), args.top)
+        data = site_data(corpus, links, analysis, akn)
         _profiled("pages", lambda: write_stage(render_site(data), Path(tmp) / "docs"), args.top)
     return 0
 

@@ -9,6 +9,7 @@ its peak resident memory (the kernel's high-water mark, reset before each stage 
     link         generator.build_inputs.link_stage
     lineage      generator.analyse.lineage.build_lineage (one process; the two-process run is timed apart)
     comparisons  generator.build_inputs.analyse_stage (default comparisons, topics; given the lineage above)
+    export       generator.build_inputs.export_stage (every resolution as Akoma Ntoso XML)
     pages        generator.render.site.render_site (language histories and lineage.json included)
                  + generator.build.write_stage into a fresh docs folder
 
@@ -43,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULT = ROOT / "benchmarks/results/scale.json"
 README = ROOT / "benchmarks/README.md"
 MARK_BEGIN, MARK_END = "<!-- scale:begin -->", "<!-- scale:end -->"
-STAGES = ("parse", "link", "lineage", "comparisons", "pages")
+STAGES = ("parse", "link", "lineage", "comparisons", "export", "pages")
 
 
 def _peak_reset() -> None:
@@ -89,7 +90,7 @@ def child(corpus_dir: Path, work_dir: Path, workers: int) -> dict[str, Any]:
     """The stages in one fresh process (see the module docstring); returns the figures."""
     from generator.analyse.lineage import build_lineage
     from generator.build import site_data, write_stage
-    from generator.build_inputs import analyse_stage, link_stage
+    from generator.build_inputs import analyse_stage, export_stage, link_stage
     from generator.ingest import load_corpus
     from generator.render.site import render_site
 
@@ -103,7 +104,8 @@ def child(corpus_dir: Path, work_dir: Path, workers: int) -> dict[str, Any]:
         "comparisons",
         lambda: analyse_stage(corpus, corpus_dir, links.resolution_citations, lineage=lineage),
     )
-    data = site_data(corpus, links, analysis)
+    akn, _ = _measure(stages, "export", lambda: export_stage(corpus, links))
+    data = site_data(corpus, links, analysis, akn)
     docs = work_dir / "docs"
     log = _measure(stages, "pages", lambda: write_stage(render_site(data), docs))
     _measure(extra, f"parse_{workers}_processes", lambda: _parse_parallel(corpus_dir, workers))

@@ -3,6 +3,7 @@
     ingest  -> the corpus model             (generator.ingest.load_corpus)
     link    -> references, cited-by, notes  (generator.link)
     analyse -> comparisons, topics, lineage (generator.analyse)
+    export  -> Akoma Ntoso XML per resolution (generator.export)
     render  -> page sources                 (generator.render.site.render_site)
                + the Changes page of a pull-request preview, from a report that
                  ``resatlas changes --format json`` wrote (generator.changes)
@@ -20,12 +21,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.build_inputs import AnalysisResults, LinkResults, analyse_stage, link_stage
+from generator.build_inputs import AnalysisResults, LinkResults, analyse_stage, export_stage, link_stage
 from generator.errors import StrictModeError
 from generator.invisible import show_invisible
 from generator.model import Corpus
 from generator.options import input_folder, output_folder
-from generator.render.inputs import SiteData
+from generator.render.inputs import AknFile, SiteData
 from generator.render.site import GENERATED_DIRS, GENERATED_FILES, render_site
 from generator.render.write import Owned, WriteLog, write_folder
 
@@ -85,7 +86,9 @@ def hand_written_files() -> dict[str, bytes]:
     return out
 
 
-def site_data(corpus: Corpus, links: LinkResults, analysis: AnalysisResults) -> SiteData:
+def site_data(
+    corpus: Corpus, links: LinkResults, analysis: AnalysisResults, akn: dict[str, AknFile] | None = None
+) -> SiteData:
     """The render stage's input from the earlier stages' results."""
     return SiteData(
         corpus=corpus,
@@ -100,6 +103,7 @@ def site_data(corpus: Corpus, links: LinkResults, analysis: AnalysisResults) -> 
         paragraph_topics=analysis.paragraph_topics,
         lineage=analysis.lineage,
         lineage_data=analysis.lineage_data,
+        akn=akn or {},
     )
 
 
@@ -113,7 +117,8 @@ def build_site_sources(
     corpus = ingest_stage(seeds_dir, extra)
     links = link_stage(corpus, seeds_dir)
     analysis = analyse_stage(corpus, seeds_dir, links.resolution_citations)
-    files = render_site(site_data(corpus, links, analysis))
+    akn, refused = export_stage(corpus, links)
+    files = render_site(site_data(corpus, links, analysis, akn))
     if changes is not None:
         from generator.changes import load_report, render_changes_page
 
@@ -128,7 +133,7 @@ def build_site_sources(
         written=sorted(log.written),
         unchanged=len(log.unchanged),
         removed=sorted(log.removed),
-        warnings=diagnostics + notes,
+        warnings=diagnostics + notes + list(refused),
     )
 
 

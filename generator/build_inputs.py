@@ -26,11 +26,13 @@ from generator.analyse.compare import (
 from generator.analyse.lineage import Lineage, build_lineage, lineage_to_dict
 from generator.analyse.topics import EMPTY_TAXONOMY, Taxonomy, load_taxonomy, paragraph_topics
 from generator.errors import ConfigError
+from generator.export import akn_path, export_akn
 from generator.link.checks import check_corpus
 from generator.link.registry import DEFAULT_REGISTRY, load_registry
 from generator.link.resolve import Links, LinkSpan, Target, link_corpus
 from generator.model import Corpus, Paragraph, Resolution
 from generator.render.inputs import (
+    AknFile,
     Citation,
     CitationEdge,
     ClausePair,
@@ -56,6 +58,8 @@ class LinkResults:
     citation_edges: tuple[CitationEdge, ...] = ()
     data_notes: tuple[DataNote, ...] = ()
     resolution_citations: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    links: Links | None = None
+    """The link stage's own result, which the export stage reads (references with their targets)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +195,20 @@ def link_stage(corpus: Corpus, seeds_dir: Path) -> LinkResults:
         citation_edges=tuple(CitationEdge(a, b, n) for (a, b), n in links.edge_counts.items()),
         data_notes=tuple(DataNote(n.path, n.line, n.message, tuple(n.evidence), n.code) for n in notes),
         resolution_citations=links.resolution_citations,
+        links=links,
     )
+
+
+# --- export ------------------------------------------------------------------------------------------
+
+
+def export_stage(corpus: Corpus, links: LinkResults) -> tuple[dict[str, AknFile], tuple[str, ...]]:
+    """Every resolution's Akoma Ntoso document for the site, and a warning for each one refused."""
+    if links.links is None:
+        return {}, ()
+    exported = export_akn(corpus, links.links)
+    files = {rid: AknFile(akn_path(rid), xml) for rid, xml in exported.documents.items()}
+    return files, tuple(f"{e} (no Akoma Ntoso document)" for e in exported.refused)
 
 
 # --- analyse -----------------------------------------------------------------------------------------

@@ -63,6 +63,12 @@ def _cmd_changes(args: argparse.Namespace) -> int:
     return changes_command(args, out=sys.stdout)
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from generator.export.command import export_command
+
+    return export_command(args, out=sys.stdout)
+
+
 def _cmd_find(args: argparse.Namespace) -> int:
     from generator.analyse.phrase import find_command
 
@@ -95,6 +101,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", help="resolution text files")
     p.add_argument("--catalog", help="catalog YAML naming what the texts do not say themselves")
     p.set_defaults(handler=_cmd_check)
+
+    p = sub.add_parser("export", help="write resolutions as Akoma Ntoso (AKN4UN) XML documents")
+    p.add_argument("files", nargs="+", help="resolution text files, read as one corpus")
+    p.add_argument("--format", choices=["akn"], required=True, help="akn: Akoma Ntoso 3.0, AKN4UN profile")
+    p.add_argument("--out", default=None, help="folder for DIR/<id>.xml (default: one document to stdout)")
+    p.add_argument("--catalog", help="catalog YAML naming what the texts do not say themselves")
+    p.add_argument("--instruments", help="instrument registry YAML (default: the seeds' instruments.yml)")
+    p.set_defaults(handler=_cmd_export)
 
     p = sub.add_parser("compare", help="compare two resolutions clause by clause")
     p.add_argument("left", help="resolution id, e.g. cnd-51-11")

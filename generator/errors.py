@@ -31,6 +31,10 @@ class ConfigError(AtlasError):
     """A YAML configuration file (comparisons, topics, instruments) is malformed."""
 
 
+class ExportError(AtlasError):
+    """A resolution cannot be written in an export format (it lacks what the format requires)."""
+
+
 class StrictModeError(AtlasError):
     """Warnings were raised while ``--strict`` was in force."""
 

@@ -21,7 +21,8 @@ RLO, PDF, ZWSP, LRI, PDI = "\u202e", "\u202c", "\u200b", "\u2066", "\u2069"
 TEXT = (
     "Resolution 66/1\n\nA title\n\nThe Commission on Narcotic Drugs,\n\n"
     f"1. Decides that {RLO}desrever{PDF} words{ZWSP} and {LRI}isolates{PDI} stay visible;\n\n"
-    "2. Notes that \ue00012\ue001 is text and not footnote 12.\n"
+    "2. Notes that \ue00012\ue001 is text and not footnote 12.\n\n"
+    "10th plenary meeting\n17 March 2023\n"
 )
 
 

@@ -198,6 +198,7 @@ def resolution_context(res: Resolution, data: SiteData, paths: SitePaths) -> Con
         "sections": sections,
         "footnotes": footnotes_context(res.footnotes, res.paragraphs(), res.id, page, data),
         "compare_with": compare_with_context(res.id, page, data, paths),
+        "akn_href": href(page, data.akn[res.id].path) if res.id in data.akn else None,
         "cited_by": cited_by_context(data.cited_by.get(res.id, ()), page, paths),
         "topics": _document_topics(res.id, [p.id for p in res.paragraphs()], page, data),
     }

@@ -7,7 +7,7 @@ from itertools import groupby
 from generator.render.context import Context, href
 from generator.render.escape import safe_id
 from generator.render.inputs import SiteData
-from generator.render.names import SitePaths, body_long, comparison_page
+from generator.render.names import SitePaths, body_long, comparison_page, resolution_label
 
 HOME = "index.md"
 RESOLUTIONS_INDEX = "resolutions/index.md"
@@ -103,6 +103,11 @@ def data_notes_context(data: SiteData) -> Context:
     }
 
 
+def _label(data: SiteData, resolution_id: str) -> str:
+    res = data.corpus.resolution(resolution_id)
+    return resolution_label(res) if res is not None else resolution_id
+
+
 def downloads_context(data: SiteData) -> Context:
     page = DOWNLOADS
     return {
@@ -113,5 +118,10 @@ def downloads_context(data: SiteData) -> Context:
             {"label": f"{v.left} → {v.right}", "href": href(page, f"data/comparisons/{v.page_id}.json")}
             for v in data.comparisons
             if v.topic is None
+        ],
+        "akn_doc_href": href(page, "akn.md"),
+        "akn": [
+            {"label": _label(data, resolution_id), "href": href(page, document.path)}
+            for resolution_id, document in data.akn.items()
         ],
     }

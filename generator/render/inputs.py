@@ -131,6 +131,15 @@ class CitationEdge:
 
 
 @dataclass(frozen=True, slots=True)
+class AknFile:
+    """A resolution's Akoma Ntoso document and where the site publishes it."""
+
+    path: str
+    """Docs-relative: ``data/akn/cnd-65-2.xml``."""
+    xml: str
+
+
+@dataclass(frozen=True, slots=True)
 class SiteData:
     """Everything the site is rendered from."""
 
@@ -149,3 +158,5 @@ class SiteData:
     """A paragraph's earlier near-matches anywhere in the corpus, oldest (its first appearance) first."""
     lineage_data: dict[str, object] = field(default_factory=dict)
     """The lineage as JSON (``data/lineage.json``); empty when the build computed none."""
+    akn: dict[str, AknFile] = field(default_factory=dict)
+    """Resolution id -> its Akoma Ntoso document, for every resolution the export stage wrote."""

@@ -88,4 +88,6 @@ def render_site(data: SiteData) -> dict[str, str]:
     for view in data.comparisons:
         if view.topic is None:
             files[f"data/comparisons/{view.page_id}.json"] = dump_json(view.data)
+    for document in data.akn.values():
+        files[document.path] = document.xml
     return files
