@@ -11,6 +11,7 @@ a punctuation mark, a year, a document symbol or another mark; not after "No.", 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -204,7 +205,7 @@ def _reads_as_mark_after_noun(word: str, following: str) -> bool:
 def _ends_year_or_symbol(raw: str, last_digit: int) -> bool:
     """Does the digit at ``last_digit`` end a year or a symbol ("1990 3", "Add.1 1", "S/10182 11")?"""
     token = raw[: last_digit + 1].rsplit(maxsplit=1)[-1]
-    return bool(re.fullmatch(r"\d{4}", token)) or "/" in token or "." in token
+    return bool(re.search(r"(?:^|\D)\d{4}$", token)) or "/" in token or "." in token  # "2021–2026 3"
 
 
 def _glued_to_year(raw: str, last_digit: int) -> bool:
@@ -215,8 +216,16 @@ def _glued_to_year(raw: str, last_digit: int) -> bool:
     )
 
 
+def _bare_mark_candidates(raw: str, pattern: re.Pattern[str], start: int) -> Iterator[re.Match[str]]:
+    """Every place the pattern matches, overlapping ones too ("Add.1 1": the first "1" is no mark)."""
+    position = start
+    while (match := pattern.search(raw, position)) is not None:
+        yield match
+        position = match.start("num")
+
+
 def _find_bare_mark(raw: str, pattern: re.Pattern[str], start: int) -> tuple[int, int] | None:
-    for match in pattern.finditer(raw, start):
+    for match in _bare_mark_candidates(raw, pattern, start):
         pre = match.group("pre")
         word = (match.group("word") + (pre if pre.isalpha() else "")).lower()
         following = raw[match.end("num") :]
@@ -226,7 +235,7 @@ def _find_bare_mark(raw: str, pattern: re.Pattern[str], start: int) -> tuple[int
         if pre.isalpha() and word in _NOT_A_MARK_BEFORE and not _reads_as_mark_after_noun(word, following):
             continue
         before_pre = raw[match.start("pre") - 1 : match.start("pre")]
-        if pre == "." and (before_pre.isdigit() or before_pre.isupper()):
+        if pre == "." and not spaced and (before_pre.isdigit() or before_pre.isupper()):
             continue  # "target 3.4", "C-24/DEC.4": the digit belongs to a number or a symbol
         if pre.isdigit() and not spaced and not _glued_to_year(raw, match.start("pre")):
             continue
@@ -333,8 +342,8 @@ class Assembler:
         previous: int | None = None
         section: str | None = None
         for draft in drafts:
-            if draft.section != section and draft.section and (len(draft.section) == 1 or kind == "annex"):
-                previous = None  # a lettered part, or an annexed text's article, numbers again from 1
+            if draft.section != section and draft.section:
+                previous = None  # a lettered part, or a quoted text's article, may number again from 1
             section = draft.section
             if draft.number is None:
                 unnumbered += 1

@@ -29,7 +29,10 @@ class Symptom:
         return f"{self.path}:{self.line}: {self.code}: {self.message}"
 
 
-_FOOTNOTE_LIKE = re.compile(r"^\d{1,3} (?:[A-Z]|See\b|Ibid)")
+_FOOTNOTE_LIKE = re.compile(
+    r"^\d{1,3} (?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z]"
+)
 _SCANNED_LABEL = re.compile(r"\(a\).*\(6\)")
 """An OCR "(6)" for "(b)": a digit label after a letter one."""
 _FURNITURE_INSIDE = re.compile(
@@ -53,8 +56,16 @@ def _paragraph_symptoms(res: Resolution, para: Paragraph) -> Iterator[tuple[int,
     if _FOOTNOTE_LIKE.match(text) and para.kind != "subparagraph":
         yield line, "footnote-as-paragraph", f"{para.id} starts like a footnote text: {text[:60]!r}"
     labels = [sub.number or "" for sub in para.subparagraphs]
-    if _SCANNED_LABEL.search(text) or (any(x.isdigit() for x in labels) and any(x.isalpha() for x in labels)):
-        yield line, "scanned-label", f"{para.id} mixes letter labels with '(6)': an OCR slip for '(b)'?"
+    digits = [x for x in labels if x.isdigit()]
+    if digits and any(x.isalpha() for x in labels):
+        printed = ", ".join(f"({x})" for x in digits)
+        yield (
+            line,
+            "scanned-label",
+            f"{para.id} mixes letter labels with {printed}: an OCR slip for a letter?",
+        )
+    elif _SCANNED_LABEL.search(text):
+        yield line, "scanned-label", f"{para.id} prints '(a)' and later '(6)': an OCR slip for '(b)'?"
     furniture = _FURNITURE_INSIDE.search(text)
     if furniture:
         yield line, "furniture-in-text", f"{para.id} holds page furniture {furniture.group(0)!r}"

@@ -82,7 +82,7 @@ BODY_LINE = re.compile(
           | Human\s+Rights\s+Council
           | Commission\s+on\s+[A-Z][\w\s]+?
           | Conference\s+of\s+the\s+(?:States\s+)?Parties\s+to\s+the\s+[A-Z][\w\s,]+?
-        )),?\*?$""",
+        ))[,.]?\*?$""",  # OCR may print the comma as a period: "The Security Council."
     re.VERBOSE,
 )
 

@@ -290,6 +290,12 @@ def _item_parent(parent: DraftParagraph, label: str) -> DraftParagraph:
     """Where a labelled item goes: "(i)", "(ii)" under the lettered item before them; a letter, or "(i)"
     right after "(h)", under the paragraph itself; a list that opens with "(i)" is a roman list."""
     items = parent.subparagraphs
+    last = items[-1] if items else None
+    if last is not None and (last.number or "").isdigit() and len(label) == 1 and label.isalpha():
+        children = last.subparagraphs
+        follows = bool(children) and ord(label) == ord((children[-1].number or " ")[0]) + 1
+        if (label == "a" and not children) or follows:
+            return last  # "(3) ..." / "(a) ..." / "(b) ...": a lettered list under a numbered item
     if not items or not _ROMAN.match(label):
         return parent
     labels = [item.number or "" for item in items]
