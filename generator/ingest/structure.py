@@ -301,9 +301,9 @@ def _item_parent(parent: DraftParagraph, label: str) -> DraftParagraph:
     labels = [item.number or "" for item in items]
     if labels[0] == "i" and all(_ROMAN.match(x) for x in labels):
         return parent  # (i), (ii), (iii) ... at the paragraph's own level
-    last = labels[-1]
-    is_letter = len(last) == 1 and last.isalpha()
-    return items[-1] if is_letter and label != chr(ord(last) + 1) else parent
+    last_label = labels[-1]
+    is_letter = len(last_label) == 1 and last_label.isalpha()
+    return items[-1] if is_letter and label != chr(ord(last_label) + 1) else parent
 
 
 def _continues_unlabelled_list(parent: DraftParagraph, block: Block) -> bool:
