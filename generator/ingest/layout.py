@@ -338,7 +338,8 @@ def _next_text(lines: list[Line], i: int) -> str:
     return next((line.text for line in lines[i:] if line.text), "")
 
 
-_END_NOTE = re.compile(r"^(?P<number>\d{1,3})\s+(?P<text>\S.*)$")
+_END_NOTE = re.compile(r"^(?P<number>\d{1,3})(?P<period>\.?)\s+(?P<text>\S.*)$")
+"""A footnote printed at the end: "16 United Nations publication ..." (OCR may add a period: "5. Ibid.")."""
 
 
 def _end_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
@@ -361,14 +362,19 @@ def _end_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
             break  # a note printed right under the adoption line, with no blank line between
         i += 1
     rest = [j for j in range(i, len(lines)) if j not in used and lines[j].text]
-    if not rest or not _END_NOTE.match(lines[rest[0]].text) or _DATE_ONLY.match(lines[rest[0]].text):
+    first = _END_NOTE.match(lines[rest[0]].text) if rest else None
+    if first is None or _DATE_ONLY.match(lines[rest[0]].text):
         return
+    if first.group("period") and first.group("number") not in marked:
+        return  # "1. ..." after the adoption line is a paragraph, unless the text marks note 1
     last = 0
     entries: list[NoteEntry] = []
     for j in rest:
         match = _END_NOTE.match(lines[j].text)
         number = int(match.group("number")) if match else 0
-        if match and number > last and (str(number) in marked or not entries):
+        if match and match.group("period") and str(number) not in marked and number != last + 1:
+            match = None  # "47. S/20758." after note 46 goes on the sequence
+        if match and number > last and (str(number) in marked or not entries or number == last + 1):
             entries.append(NoteEntry(match.group("number"), [(lines[j].number, match.group("text"))]))
             last = number
         elif entries:

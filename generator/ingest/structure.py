@@ -98,6 +98,8 @@ def _continues(previous: DraftParagraph | None, block: Block) -> bool:
         return False
     if grammar.opens_operative_paragraph(text) and previous.kind == "preambular":
         return False  # a preambular paragraph that lost its comma ends where the operative part starts
+    if text.startswith(("“", '"')) and grammar.without_trailing_marks(previous.raw).endswith(":"):
+        return True  # "... provides:" / "“The Security Council shall ...”": the quotation it introduces
     return text[:1].islower() or not grammar.ends_clause(previous.raw)
 
 
@@ -166,6 +168,10 @@ def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
             res.operative and grammar.ADOPTION_START.match(plain) and len(plain) < 400
         )
         if adoption and res.started:
+            trailing = _heading_after_adoption(block)
+            if trailing is not None:  # "Adopted ... meeting." / "Decisions": the yearbook's next heading
+                res.headings.append((block.last_line, trailing))
+                plain = restore_hyphens(" ".join(line.text for line in block.lines[:-1]))
             printed = " ".join(plain.split())
             res.adoption = f"{res.adoption} | {printed}" if res.adoption else printed
             res.adoption_line = res.adoption_line or block.first_line
@@ -320,6 +326,21 @@ def _continues_unlabelled_list(parent: DraftParagraph, block: Block) -> bool:
         return grammar.without_trailing_marks(parent.raw).endswith(":")
     last = grammar.without_trailing_marks(items[-1].raw)
     return items[-1].number is None and last.endswith((";", "; and", "; or"))
+
+
+def _heading_after_adoption(block: Block) -> str | None:
+    """The last line of an adoption block when it is a heading of what follows, not the statement's end."""
+    if len(block.lines) < 2:
+        return None
+    last, before = block.lines[-1].text, block.lines[-2].text
+    if (
+        before.rstrip().endswith(".")
+        and len(last) < 40
+        and last[:1].isupper()
+        and not grammar.ends_clause(last)
+    ):
+        return last
+    return None
 
 
 def _is_title(block: Block) -> bool:
