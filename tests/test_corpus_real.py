@@ -78,7 +78,9 @@ PAIRS = [1, 2, 4, 7, 9]
 MARKDOWN_LOSSES = {
     # the Markdown extraction lost words or hyphens that the raw PDF text keeps
     9: {
-        "annex-op4": "the Markdown prints 'the Protocol to Children', losing 'Prevent, Suppress and Punish ...'",
+        "annex-op4": (
+            "the Markdown prints 'the Protocol to Children', losing 'Prevent, Suppress and Punish ...'"
+        ),
         "annex-op15": "'information sharing' in the Markdown, 'information-sharing' in the PDF",
         "annex-op23": "the Markdown prints 'the Protocol to Children' again",
         "annex-op31": "'high level' in the Markdown, 'high-level' in the PDF",
@@ -87,7 +89,8 @@ MARKDOWN_LOSSES = {
 
 
 ADOPTION_LOSSES = {1: "3rd plenary meeting"}
-"""The Markdown of 80/1 lost the date line under "3rd plenary meeting" (the PDF text has 19 September 2025)."""
+"""The Markdown of 80/1 lost the date line under "3rd plenary meeting" (the PDF text has 19 September
+2025)."""
 
 
 def _normal(text: str) -> str:

@@ -17,24 +17,34 @@ from test_corpus_real import parsed
 from truth_check import CORPUS_REAL, compare, load_truth, truth_files
 
 KNOWN = {
-    "cr-unsc/S_RES_0021_1947_EN_GOLD.txt": "the Trusteeship Agreement quoted after 'Now, therefore' has no "
-    "'Annex' heading: its articles are read as operative paragraphs, not as an annex",
-    "cr-unsc/S_RES_0070_1949_EN_GOLD.txt": "'Resolves:' between the body line and the clauses 1-4 is kept as an "
-    "unnumbered operative paragraph; the reader counts it as part of the body line",
-    "cr-unsc/S_RES_0705_1991_EN_GOLD.txt": "the date is printed only in the masthead's running text",
-    "cr-unsc/S_RES_0851_1993_EN_GOLD.txt": "the file opens with the end of a presidential statement whose note "
-    "14 is counted with the resolution",
-    "cr-unsc/S_RES_0859_1993_EN_GOLD.txt": "op6's items (c)-(e) follow an inline '(a) ... (b)' run and are "
-    "counted as two levels",
-    "cr-unsc/S_RES_0867_1993_EN_GOLD.txt": "OCR '(bob)' for '(b)' and 'll.' for 11 inside a list",
-    "cr-unsc/S_RES_0902_1994_EN_GOLD.txt": "a page head 'S/26G26' / 'Page 2' inside op2 and OCR 'S.' for 5",
-    "undocs/A_RES_77_100.txt": "the annexed Convention's unnumbered article texts and its own annexes",
-    "undocs/A_RES_77_20.txt": "op1 holds '(a) ... and (b) ...' run on in its text: the parse splits them as "
-    "items, the reader did not count them",
-    "undocs/A_RES_77_222.txt": "the extraction prints op2's last word 'penalty;' before its first line",
-    "undocs/A_RES_77_262.txt": "the annex is a staffing table, read as one paragraph",
-    "undocs/A_RES_77_5.txt": "annex para 2's items (a)-(k) are printed with (h) split out of order",
-    "undocs/S_RES_2500_2019.txt": "a preambular paragraph ends without its comma before 'Remaining concerned'",
+    "cr-unsc/S_RES_0021_1947_EN_GOLD.txt": (
+        "the Trusteeship Agreement quoted after 'Now, therefore' has no 'Annex' heading: its "
+        "articles are read as operative paragraphs, not as an annex"
+    ),
+    "cr-unsc/S_RES_0070_1949_EN_GOLD.txt": (
+        "'Resolves:' between the body line and the clauses 1-4 is kept as an unnumbered operative"
+        " paragraph; the reader counts it as part of the body line"
+    ),
+    "cr-unsc/S_RES_0705_1991_EN_GOLD.txt": ("the date is printed only in the masthead's running text"),
+    "cr-unsc/S_RES_0851_1993_EN_GOLD.txt": (
+        "the file opens with the end of a presidential statement whose note 14 is counted with the resolution"
+    ),
+    "cr-unsc/S_RES_0859_1993_EN_GOLD.txt": (
+        "op6's items (c)-(e) follow an inline '(a) ... (b)' run and are counted as two levels"
+    ),
+    "cr-unsc/S_RES_0867_1993_EN_GOLD.txt": ("OCR '(bob)' for '(b)' and 'll.' for 11 inside a list"),
+    "cr-unsc/S_RES_0902_1994_EN_GOLD.txt": ("a page head 'S/26G26' / 'Page 2' inside op2 and OCR 'S.' for 5"),
+    "undocs/A_RES_77_100.txt": ("the annexed Convention's unnumbered article texts and its own annexes"),
+    "undocs/A_RES_77_20.txt": (
+        "op1 holds '(a) ... and (b) ...' run on in its text: the parse splits them as items, the "
+        "reader did not count them"
+    ),
+    "undocs/A_RES_77_222.txt": ("the extraction prints op2's last word 'penalty;' before its first line"),
+    "undocs/A_RES_77_262.txt": ("the annex is a staffing table, read as one paragraph"),
+    "undocs/A_RES_77_5.txt": ("annex para 2's items (a)-(k) are printed with (h) split out of order"),
+    "undocs/S_RES_2500_2019.txt": (
+        "a preambular paragraph ends without its comma before 'Remaining concerned'"
+    ),
 }
 """Files not yet exact, with the difference a reader sees."""
 
