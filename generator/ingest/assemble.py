@@ -179,9 +179,17 @@ class MarkQueue:
 
 def _bare_mark_pattern(number: str) -> re.Pattern[str]:
     return re.compile(
-        r"(?P<word>[^\W\d_]*)(?P<pre>[^\W\d_]|[,.;:)\]”’\"\ue001]|\d(?=\s)|(?<=\b(?:19|20)\d)\d)"
+        r"(?P<pre>[^\W\d_]|[,.;:)\]”’\"\ue001]|\d(?=\s)|(?<=\b(?:19|20)\d)\d)"
         r"(?P<space>\s{0,2})(?P<num>" + number + r")(?P<after>(?=\s{2,}|\s*$)|(?=[\s,.;:)\]])|(?=[a-z]))"
     )
+
+
+def _word_before(raw: str, end: int) -> str:
+    """The letters that stand right before ``end``."""
+    start = end
+    while start > 0 and raw[start - 1].isalpha():
+        start -= 1
+    return raw[start:end]
 
 
 _ABBREVIATIONS = frozenset(
@@ -218,6 +226,9 @@ def _glued_to_year(raw: str, last_digit: int) -> bool:
 
 def _bare_mark_candidates(raw: str, pattern: re.Pattern[str], start: int) -> Iterator[re.Match[str]]:
     """Every place the pattern matches, overlapping ones too ("Add.1 1": the first "1" is no mark)."""
+    number = pattern.pattern.split("(?P<num>", 1)[1].split(")", 1)[0]
+    if number not in raw[start:]:
+        return
     position = start
     while (match := pattern.search(raw, position)) is not None:
         yield match
@@ -227,7 +238,7 @@ def _bare_mark_candidates(raw: str, pattern: re.Pattern[str], start: int) -> Ite
 def _find_bare_mark(raw: str, pattern: re.Pattern[str], start: int) -> tuple[int, int] | None:
     for match in _bare_mark_candidates(raw, pattern, start):
         pre = match.group("pre")
-        word = (match.group("word") + (pre if pre.isalpha() else "")).lower()
+        word = (_word_before(raw, match.start("pre")) + (pre if pre.isalpha() else "")).lower()
         following = raw[match.end("num") :]
         spaced = bool(match.group("space"))
         if pre == "." and word in _ABBREVIATIONS:

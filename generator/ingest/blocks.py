@@ -31,13 +31,15 @@ class Block:
     def last_line(self) -> int:
         return self.lines[-1].number
 
+    joined: str | None = None
+    """The lines joined once (:attr:`raw`); a block's lines do not change after it is made."""
+
     @property
     def raw(self) -> str:
-        """The block's lines joined with :func:`join_lines`."""
-        out = ""
-        for line in self.lines:
-            out = join_lines(out, line.text)
-        return out
+        """The block's lines joined with :func:`join_lines`, in time linear in their length."""
+        if self.joined is None:
+            self.joined = join_all([line.text for line in self.lines])
+        return self.joined
 
 
 _SUSPENDED_HYPHEN_NEXT = ("and ", "or ", "nor ", "to ", "as ", "but ")
@@ -54,6 +56,43 @@ def join_lines(before: str, after: str) -> str:
     if before.endswith("-") and not before.endswith(" -") and not after.startswith(_SUSPENDED_HYPHEN_NEXT):
         return before + after
     return f"{before} {after}"
+
+
+def join_all(texts: list[str]) -> str:
+    """``texts`` joined two by two with :func:`join_lines`, in time linear in their length."""
+    pieces: list[str] = []
+    length = 0
+    for text in texts:
+        if length == 0:
+            piece = text
+        else:
+            tail = _tail(pieces)
+            if tail.endswith(HYPHEN_JOIN):
+                pieces[-1] = pieces[-1][:-1]
+                if not pieces[-1]:
+                    pieces.pop()
+                length -= 1
+                piece = text
+            elif (
+                tail.endswith("-") and not tail.endswith(" -") and not text.startswith(_SUSPENDED_HYPHEN_NEXT)
+            ):
+                piece = text
+            else:
+                piece = " " + text
+        if piece:
+            pieces.append(piece)
+            length += len(piece)
+    return "".join(pieces)
+
+
+def _tail(pieces: list[str]) -> str:
+    """The last two characters of the pieces joined."""
+    out = ""
+    for piece in reversed(pieces):
+        out = piece + out
+        if len(out) >= 2:
+            break
+    return out[-2:]
 
 
 _TRAILING_MARK = re.compile(r"(?<=[,;])\s?\d{1,3}$")

@@ -494,14 +494,24 @@ def lead_phrase(text: str) -> str:
     return text[:end]
 
 
-_TRAILING_MARKS = re.compile(r"(?:\ue000\d+\ue001|(?<=[,;.:])\s?\d{1,3})+$")
+_TRAILING_MARK = re.compile(r"(?:\ue000\d+\ue001|(?<=[,;.:])\s?\d{1,3})$")
+_MARK_WINDOW = 24
+"""Characters enough to hold one mark and what stands before it."""
 
 
 def without_trailing_marks(text: str) -> str:
-    """The text without the footnote marks (tokens or bare digits after punctuation) that end it."""
-    return _TRAILING_MARKS.sub("", text.rstrip())
+    """The text without the footnote marks (tokens or bare digits after punctuation) that end it, in time
+    linear in their number (a run of marks is taken off one by one from the end)."""
+    text = text.rstrip()
+    end = len(text)
+    while True:
+        start = max(0, end - _MARK_WINDOW)
+        match = _TRAILING_MARK.search(text[start:end])
+        if match is None:
+            return text[:end]
+        end = start + match.start()
 
 
 def ends_clause(text: str) -> bool:
     """Does the text end where a paragraph may end (",", ";", ".", ":"), footnote marks aside?"""
-    return bool(re.search(r"[,;.:!?][\"”’)\]*]*$", _TRAILING_MARKS.sub("", text.rstrip())))
+    return bool(re.search(r"[,;.:!?][\"”’)\]*]*$", without_trailing_marks(text)[-_MARK_WINDOW:]))

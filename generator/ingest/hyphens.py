@@ -29,6 +29,7 @@ _ENGLISH_WORD = 2.5
 """Zipf frequency (occurrences per billion words, log10) from which a joined form counts as a word."""
 _PREFIXES_WITH_HYPHEN = frozenset({"non", "ex", "self", "quasi", "cross", "half", "all"})
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LINE_END_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-[ \t]*(?=\n|$)")
 _BROKEN = re.compile(r"(?P<left>[^\W\d_]+)-$")
 _CONTINUED = re.compile(r"^(?P<right>[^\W\d_]+)(?P<after>-?)")
 _REASON = "line-end hyphen removed: the word was broken across two lines"
@@ -60,13 +61,11 @@ class Vocabulary:
 
     @classmethod
     def of_lines(cls, texts: list[str]) -> Vocabulary:
+        joined = _LINE_END_WORD.sub(" ", "\n".join(texts))  # the broken words themselves are no evidence
+        tokens = Counter(token.lower() for token in _WORD.findall(joined))
         vocabulary = cls()
-        for text in texts:
-            found = _WORD.findall(text)
-            if text.endswith("-") and found:
-                found.pop()  # the broken word itself is no evidence
-            for token in found:
-                (vocabulary.compounds if "-" in token else vocabulary.words)[token.lower()] += 1
+        for token, count in tokens.items():
+            (vocabulary.compounds if "-" in token else vocabulary.words)[token] = count
         return vocabulary
 
     @classmethod

@@ -83,7 +83,10 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 def _rejoin_broken_words(layout: Layout, hyphens: LineEndHyphens) -> None:
     """Mark the line-end hyphens that break a word, in the content and in each footnote."""
     texts = hyphens.decide([(line.number, line.text) for line in layout.content])
-    layout.content = [replace(line, text=text) for line, text in zip(layout.content, texts, strict=True)]
+    layout.content = [
+        line if line.text == text else replace(line, text=text)
+        for line, text in zip(layout.content, texts, strict=True)
+    ]
     for note in layout.notes:
         texts = hyphens.decide(note.lines)
         note.lines = [(number, text) for (number, _), text in zip(note.lines, texts, strict=True)]

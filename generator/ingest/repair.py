@@ -31,10 +31,13 @@ class SplitWordRepairer:
     whole may be printed by the others ("Secretary-Gen eral")."""
     repairs: list[Repair] = field(default_factory=list)
     rare: frozenset[str] = frozenset()
-    """Words printed at most twice: a split word always has such a piece, so only pairs with one are tried."""
+    """Words printed at most twice that are no English words: a split word always has such a piece ("Natio",
+    "traffickin", "t"), so only pairs with one are tried."""
 
     def __post_init__(self) -> None:
-        self.rare = frozenset(word for word, count in self.vocabulary.items() if count <= 2)
+        self.rare = frozenset(
+            word for word, count in self.vocabulary.items() if count <= 2 and not _is_word(word)
+        )
 
     @classmethod
     def for_text(cls, texts: list[str], corpus: Vocabulary | None = None) -> SplitWordRepairer:

@@ -16,6 +16,7 @@ from paths import CORPUS, SEEDS
 from words import difference
 
 from generator.ingest import parse_catalog_text, parse_text
+from generator.ingest.blocks import join_all, join_lines
 from generator.ingest.normalise import MARK_PATTERN, normalise
 from generator.model import Document
 
@@ -139,3 +140,11 @@ def test_footnotes_moved_to_the_end_change_nothing(name: str) -> None:
     assert shape(doc) == BASELINE[name]
     lost, invented = difference(text, doc)
     assert (lost, invented) == ({}, {})
+
+
+@given(st.lists(st.text(alphabet="ab -\ue002", max_size=6), max_size=8))
+def test_joining_all_lines_at_once_is_joining_them_two_by_two(texts: list[str]) -> None:
+    folded = ""
+    for text in texts:
+        folded = join_lines(folded, text)
+    assert join_all(texts) == folded
