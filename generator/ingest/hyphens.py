@@ -29,7 +29,6 @@ _ENGLISH_WORD = 2.5
 """Zipf frequency (occurrences per billion words, log10) from which a joined form counts as a word."""
 _PREFIXES_WITH_HYPHEN = frozenset({"non", "ex", "self", "quasi", "cross", "half", "all"})
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_LINE_END_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-[ \t]*(?=\n|$)")
 _BROKEN = re.compile(r"(?P<left>[^\W\d_]+)-$")
 _CONTINUED = re.compile(r"^(?P<right>[^\W\d_]+)(?P<after>-?)")
 _REASON = "line-end hyphen removed: the word was broken across two lines"
@@ -61,7 +60,13 @@ class Vocabulary:
 
     @classmethod
     def of_lines(cls, texts: list[str]) -> Vocabulary:
-        joined = _LINE_END_WORD.sub(" ", "\n".join(texts))  # the broken words themselves are no evidence
+        # the words broken at a line end are no evidence: the line's last word goes
+        joined = "\n".join(
+            t.rsplit(maxsplit=1)[0]
+            if t.rstrip().endswith("-") and " " in t.strip()
+            else ("" if t.rstrip().endswith("-") else t)
+            for t in texts
+        )
         tokens = Counter(token.lower() for token in _WORD.findall(joined))
         vocabulary = cls()
         for token, count in tokens.items():
