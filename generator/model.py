@@ -108,6 +108,8 @@ class Footnote:
     source: SourceSpan
     urls: tuple[str, ...] = ()
     emphasis: tuple[Emphasis, ...] = ()
+    marks: tuple[FootnoteRef, ...] = ()
+    """Footnote marks printed inside the footnote's own text (rare: a note that cites another note)."""
 
 
 @dataclass(frozen=True, slots=True)

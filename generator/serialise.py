@@ -57,6 +57,7 @@ def footnote_to_dict(f: Footnote) -> dict[str, Any]:
         "text": f.text,
         "urls": list(f.urls),
         "emphasis": [[e.start, e.end] for e in f.emphasis],
+        **({"marks": [_ref_to_dict(m) for m in f.marks]} if f.marks else {}),
         "source": _source(f.source),
     }
 

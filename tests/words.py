@@ -56,6 +56,8 @@ def model_words(doc: Document) -> Counter[str]:
                 _paragraph_words(p, counter)
         for note in res.footnotes:
             counter.update(words(note.number) + words(note.text))
+            for ref in note.marks:
+                counter.update(words(ref.number))
     if doc.report:
         for text in doc.report.heading_lines:
             counter.update(words(text))
@@ -65,6 +67,8 @@ def model_words(doc: Document) -> Counter[str]:
                 _paragraph_words(p, counter)
         for note in doc.report.footnotes:
             counter.update(words(note.number) + words(note.text))
+            for ref in note.marks:
+                counter.update(words(ref.number))
     for skipped in doc.skipped:
         counter.update(words(skipped.text))
     for repair in doc.repairs:  # a rejoined word counts as the pieces it was printed as

@@ -407,12 +407,16 @@ class Assembler:
             raw = join_lines(raw, text)
         parsed = self._inline_note(raw, entry)
         urls = tuple(u.rstrip(".,;)") for u in _URL.findall(parsed.text))
+        first, last = entry.lines[0][0], entry.lines[-1][0]
         return Footnote(
             number=entry.number,
             text=parsed.text,
-            source=SourceSpan(self.path, entry.lines[0][0], entry.lines[-1][0]),
+            source=SourceSpan(self.path, first, last),
             urls=urls,
             emphasis=parsed.emphasis,
+            marks=tuple(
+                FootnoteRef(n, offset, self._mark_line(n, first, last)) for n, offset in parsed.marks
+            ),
         )
 
 

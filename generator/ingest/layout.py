@@ -50,6 +50,7 @@ _ANYWHERE = ("job number", "print date code", "barcode", "page counter")
 _RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _PDF_NOTE_RULE = re.compile(r"^_{5,}$")
 _LONE_NUMBER = re.compile(r"^\d{1,3}$")
+_PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\s+\S|\([a-z]{1,2}\)\s)")
 _NUMBERED_ENTRY = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _MARKED_ENTRY = re.compile(f"^{MARK_OPEN}(\\d+){MARK_CLOSE}\\s*(.*)$")
 _MD_NOTE = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
@@ -232,6 +233,22 @@ def _zone_end(lines: list[Line], used: set[int], breaks: list[int], start: int) 
     return next((j for j in range(start + 1, len(lines)) if j in used), len(lines))
 
 
+def _opens_notes(lines: list[Line], used: set[int], start: int, end: int, paged: bool) -> bool:
+    """Does the first line after a rule open footnotes? Never a numbered paragraph ("2. Calls for") or a
+    lower-case line; in a text without pages, only a number (alone or before a text) or a mark."""
+    first = next((lines[j].text for j in range(start, end) if j not in used and lines[j].text), "")
+    if not first or _PARAGRAPH_NUMBER.match(first) or first[0].islower():
+        return False
+    if paged:
+        return True
+    numbered = _NUMBERED_ENTRY.match(first)
+    return bool(
+        _LONE_NUMBER.match(first)
+        or (numbered and not numbered.group(2)[0].islower())
+        or _MARKED_ENTRY.match(first)
+    )
+
+
 def _pdf_note_zones(lines: list[Line], layout: Layout, used: set[int], breaks: list[int]) -> None:
     i = 0
     while i < len(lines):
@@ -239,6 +256,9 @@ def _pdf_note_zones(lines: list[Line], layout: Layout, used: set[int], breaks: l
             i += 1
             continue
         end = _zone_end(lines, used, breaks, i)
+        if not _opens_notes(lines, used, i + 1, end, paged=bool(breaks)):
+            i += 1  # a rule not followed by notes is a plain rule (furniture)
+            continue
         used.add(i)
         layout.skipped.append(SkippedLine(lines[i].number, lines[i].text, "footnote rule"))
         numbers: list[int] = []
