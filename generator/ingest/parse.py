@@ -5,7 +5,10 @@ normalise -> layout (furniture, footnotes) -> blocks -> structure -> assemble ->
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,11 +27,29 @@ from generator.ingest.structure import DraftResolution, build_resolutions
 from generator.model import Diagnostic, Document, Footnote, Resolution, SourceSpan
 
 
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Parsing makes millions of small objects and no reference cycles: the cyclic collector's passes
+    over a growing heap would make a large text's parse superlinear (40% of the time at 8 MB)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def parse_text(
     text: str, path: str, catalog: Catalog | None = None, vocabulary: Vocabulary | None = None
 ) -> Document:
     """Parse a decoded text. ``path`` names the file in messages and in every SourceSpan; ``vocabulary``
     is the corpus the text is read with (it decides line-end hyphens the text itself leaves open)."""
+    with _without_cycle_collection():
+        return _parse_text(text, path, catalog, vocabulary)
+
+
+def _parse_text(text: str, path: str, catalog: Catalog | None, vocabulary: Vocabulary | None) -> Document:
     lines = normalise(text)
     if not any(line.text for line in lines):
         raise ParseError(path, 1, "the file has no text (only white space)")
