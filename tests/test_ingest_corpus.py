@@ -10,7 +10,7 @@ import pytest
 from paths import CORPUS, ROOT, SEEDS
 from words import difference
 
-from generator.ingest import load_catalog, parse_file
+from generator.ingest import load_catalog, parse_file, parse_text
 
 # file: (resolution id, preambular, operative, footnotes, annex paragraphs)
 EXPECTED = {
@@ -172,3 +172,18 @@ def test_year_of_the_heading_dates_a_resolution_whose_date_line_is_garbled() -> 
     res = parse_file(CORPUS / "S_RES_0687_1991_EN_GOLD.txt").resolutions[0]
     assert res.headings == ("Resolution 687 (1991)", "of 3 Apri] 1991")  # OCR's "Apri]" kept as printed
     assert res.date == "1991"
+
+
+def test_a_masthead_line_before_an_inline_heading_is_kept() -> None:
+    """'Original: English' added to 80/43's masthead was read as a title, then lost to '80/43. <title>'."""
+    text = (CORPUS / "A_RES_80_43.md").read_text(encoding="utf-8")
+    text = text.replace(
+        "United Nations\n\nGeneral Assembly", "United Nations\n\nOriginal: English\n\nGeneral Assembly"
+    )
+    (res,) = parse_text(text, "A_RES_80_43.md").resolutions
+    assert res.title == "Through-life conventional ammunition management"
+    assert res.headings[:3] == (
+        "United Nations",
+        "Original: English",
+        "General Assembly Distr.: General 3 December 2025",
+    )

@@ -267,7 +267,7 @@ def _assemble_one(
         footnotes=(),
         source=SourceSpan(path, draft.first_line, draft.last_line or draft.first_line),
         annexes=annexes,
-        headings=tuple(text for _, text in draft.headings),
+        headings=tuple(text for _, text in sorted(draft.headings, key=lambda h: h[0])),
         source_document=cat.source_document if cat else None,
     )
 

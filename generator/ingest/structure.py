@@ -135,6 +135,8 @@ def build_resolutions(blocks: list[Block]) -> list[DraftResolution]:
             title = heading["title"]
             if is_ga and title:
                 res.headings[-1] = (block.first_line, plain[: plain.index(title)].strip())
+                if res.title:  # a line the masthead read as a title ("Original: English") stays a heading
+                    res.headings.insert(-1, (res.title_line, res.title))
                 res.title, res.title_line = title, block.first_line
             else:
                 pending_title = not res.heading_year
