@@ -35,10 +35,6 @@ KNOWN = {
     "cr-unsc/S_RES_0867_1993_EN_GOLD.txt": ("OCR '(bob)' for '(b)' and 'll.' for 11 inside a list"),
     "cr-unsc/S_RES_0902_1994_EN_GOLD.txt": ("a page head 'S/26G26' / 'Page 2' inside op2 and OCR 'S.' for 5"),
     "undocs/A_RES_77_100.txt": ("the annexed Convention's unnumbered article texts and its own annexes"),
-    "undocs/A_RES_77_20.txt": (
-        "op1 holds '(a) ... and (b) ...' run on in its text: the parse splits them as items, the "
-        "reader did not count them"
-    ),
     "undocs/A_RES_77_222.txt": ("the extraction prints op2's last word 'penalty;' before its first line"),
     "undocs/A_RES_77_262.txt": ("the annex is a staffing table, read as one paragraph"),
     "undocs/A_RES_77_5.txt": ("annex para 2's items (a)-(k) are printed with (h) split out of order"),
