@@ -38,9 +38,6 @@ KNOWN = {
     "undocs/A_RES_77_222.txt": ("the extraction prints op2's last word 'penalty;' before its first line"),
     "undocs/A_RES_77_262.txt": ("the annex is a staffing table, read as one paragraph"),
     "undocs/A_RES_77_5.txt": ("annex para 2's items (a)-(k) are printed with (h) split out of order"),
-    "undocs/S_RES_2500_2019.txt": (
-        "a preambular paragraph ends without its comma before 'Remaining concerned'"
-    ),
 }
 """Files not yet exact, with the difference a reader sees."""
 

@@ -143,7 +143,51 @@ def _starts_new(line: Line, current: list[Line]) -> bool:
     ending = _TRAILING_MARK.sub("", previous.text.rstrip("*"))
     if grammar.opens_operative_paragraph(text) and ending.endswith((",", ";", ".", ":")):
         return True  # "... American Republics, 14" / "Takes note of that report ..."
-    return grammar.opens_preambular_paragraph(text) and ending.endswith((",", ";"))
+    if not grammar.opens_preambular_paragraph(text):
+        return False
+    if ending.endswith((",", ";")):
+        return True
+    return lost_its_comma(ending, text)
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "a",
+        "an",
+        "to",
+        "on",
+        "in",
+        "for",
+        "by",
+        "with",
+        "from",
+        "or",
+        "at",
+        "as",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
+)
+
+
+def lost_its_comma(ending: str, text: str) -> bool:
+    """A preambular lead and a lower-case word after a full line that ends with neither punctuation nor a
+    function word: the paragraph before lost its comma ("... fishing licences" / "Remaining concerned
+    that"); "... the Memorandum of" / "Understanding between" goes on."""
+    words = text.split()
+    last = ending.rsplit(maxsplit=1)[-1] if ending.strip() else ""
+    return (
+        len(ending) >= 40
+        and len(words) > 1
+        and words[1][:1].islower()
+        and last.isalpha()
+        and last.lower() not in _FUNCTION_WORDS
+    )
 
 
 _MAX_HEADING_LINES = 6

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.ingest import grammar
-from generator.ingest.blocks import Block, join_lines
+from generator.ingest.blocks import Block, join_lines, lost_its_comma
 from generator.ingest.hyphens import restore_hyphens
 
 
@@ -98,6 +98,9 @@ def _continues(previous: DraftParagraph | None, block: Block) -> bool:
         return False
     if grammar.opens_operative_paragraph(text) and previous.kind == "preambular":
         return False  # a preambular paragraph that lost its comma ends where the operative part starts
+    lead = previous.kind == "preambular" and grammar.opens_preambular_paragraph(text)
+    if lead and lost_its_comma(previous.raw, text):
+        return False  # "... fishing licences" / "Remaining concerned that ...": the comma lost
     if text.startswith(("“", '"')) and grammar.without_trailing_marks(previous.raw).endswith(":"):
         return True  # "... provides:" / "“The Security Council shall ...”": the quotation it introduces
     return text[:1].islower() or not grammar.ends_clause(previous.raw)
