@@ -25,10 +25,6 @@ KNOWN = {
         "'Resolves:' between the body line and the clauses 1-4 is kept as an unnumbered operative"
         " paragraph; the reader counts it as part of the body line"
     ),
-    "cr-unsc/S_RES_0705_1991_EN_GOLD.txt": ("the date is printed only in the masthead's running text"),
-    "cr-unsc/S_RES_0851_1993_EN_GOLD.txt": (
-        "the file opens with the end of a presidential statement whose note 14 is counted with the resolution"
-    ),
     "cr-unsc/S_RES_0859_1993_EN_GOLD.txt": (
         "op6's items (c)-(e) follow an inline '(a) ... (b)' run and are counted as two levels"
     ),

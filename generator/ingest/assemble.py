@@ -495,7 +495,7 @@ def parse_date(text: str | None) -> str | None:
     """ "12 March 2010" -> "2010-03-12"; None when there is no date to read."""
     if not text:
         return None
-    match = re.search(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})", text)
+    match = re.search(r"(\d{1,2})\s+([A-Z][a-z]+)\.?\s+(\d{4})", text)
     if not match:
         return None
     try:

@@ -37,7 +37,7 @@ RESOLUTION_HEADING = re.compile(
         (?:\*\*)?$""",
     re.VERBOSE,
 )
-_DATE = r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+_DATE = r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"  # OCR may print a stray period: "15 August. 1991"
 SC_HEADING = re.compile(
     rf"""^(?:\#+\s*)?(?:Resolution|RESOLUTION)\s+(?P<number>\d+)
         (?:\s*\((?P<year>\d{{3}}-?\d|\d-?\d{{3}}|\d\d-?\d\d)\))?    # the year; OCR may slip a hyphen in
