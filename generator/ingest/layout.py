@@ -42,7 +42,7 @@ _FURNITURE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\d{2}-\d{5}X?(?: \([A-Z]\))?$"), "job number"),
     (re.compile(r"^\d{6}$"), "print date code"),
     (re.compile(r"^\*\d{6,}\*$"), "barcode"),
-    (re.compile(r"^\d{1,3}/\d{1,3}$"), "page counter"),
+    (re.compile(r"^(?:\d{1,3}/\d{1,3}|Page \d{1,3}(?: of \d{1,3})?)$"), "page counter"),
     (re.compile(r"^[AES]/(?:RES/)?[\w.]+(?:/[\w.-]+)*(?: \(\d{4}\))?$"), "document symbol running head"),
     (re.compile(r"^Please recycle.*$"), "recycling notice"),
 )
