@@ -29,7 +29,9 @@ KNOWN = {
         "op6's items (c)-(e) follow an inline '(a) ... (b)' run and are counted as two levels"
     ),
     "cr-unsc/S_RES_0867_1993_EN_GOLD.txt": ("OCR '(bob)' for '(b)' and 'll.' for 11 inside a list"),
-    "cr-unsc/S_RES_0902_1994_EN_GOLD.txt": ("a page head 'S/26G26' / 'Page 2' inside op2 and OCR 'S.' for 5"),
+    "cr-unsc/S_RES_0851_1993_EN_GOLD.txt": (
+        "the file opens with the end of a presidential statement whose note 14 is counted with the resolution"
+    ),
     "undocs/A_RES_77_100.txt": ("the annexed Convention's unnumbered article texts and its own annexes"),
     "undocs/A_RES_77_222.txt": ("the extraction prints op2's last word 'penalty;' before its first line"),
     "undocs/A_RES_77_262.txt": ("the annex is a staffing table, read as one paragraph"),

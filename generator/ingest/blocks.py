@@ -95,16 +95,12 @@ def _tail(pieces: list[str]) -> str:
     return out[-2:]
 
 
-_TRAILING_MARK = re.compile(r"(?<=[,;])\s?\d{1,3}$")
-"""A bare footnote mark at the end of a line (``the Meeting,3``) does not hide the comma before it."""
-
-
 _ABBREVIATION_END = re.compile(r"\b(?:para|paras|No|Nos|vol|vols|chap|sect|Corr|art|p|pp|Add|Rev)\.$")
 
 
 def _ends_for_new_item(previous: str) -> bool:
     """Could a numbered paragraph or a sub-paragraph start after this line?"""
-    text = _TRAILING_MARK.sub("", previous.rstrip("*"))
+    text = grammar.without_trailing_marks(previous.rstrip("*"))
     if _ABBREVIATION_END.search(text):
         return False
     return (
@@ -140,7 +136,7 @@ def _starts_new(line: Line, current: list[Line]) -> bool:
         return True  # "The Security Council" / "Finds that ..." with no comma after the body's name
     if grammar.OPERATIVE_NUMBER.match(previous.text) and previous.text.endswith("."):
         return False
-    ending = _TRAILING_MARK.sub("", previous.text.rstrip("*"))
+    ending = grammar.without_trailing_marks(previous.text.rstrip("*"))
     if grammar.opens_operative_paragraph(text) and ending.endswith((",", ";", ".", ":")):
         return True  # "... American Republics, 14" / "Takes note of that report ..."
     if not grammar.opens_preambular_paragraph(text):
@@ -239,7 +235,7 @@ def _heading_length(texts: list[str], after_clause: bool) -> int:
 
 
 def _ends_clause_line(text: str) -> bool:
-    return grammar.ends_clause(_TRAILING_MARK.sub("", text.rstrip("*")))
+    return grammar.ends_clause(text.rstrip("*"))
 
 
 def split_blocks(lines: list[Line], double_spaced: bool) -> list[Block]:

@@ -509,7 +509,7 @@ def without_trailing_marks(text: str) -> str:
         match = _TRAILING_MARK.search(text[start:end])
         if match is None:
             return text[:end]
-        end = start + match.start()
+        end = len(text[: start + match.start()].rstrip())
 
 
 def ends_clause(text: str) -> bool:

@@ -16,13 +16,15 @@ After :func:`normalise`, these hold for every :class:`Line`:
 * ``MARK_OPEN`` and ``MARK_CLOSE`` occur only in mark tokens: the two private-use characters are the
   parser's own, so where a text holds them they are written as the marks ``⟨U+E000⟩`` and ``⟨U+E001⟩``
   (and the data checks report the line), never read as a footnote mark;
+* in a text that prints its footnotes as ``1/ S/24476, annex.`` (the Council's documents of 1992-1994),
+  those numbers and the marks ``1/`` in the text are mark tokens too;
 * no other character is changed: words, punctuation and Markdown emphasis stay as printed.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MARK_OPEN = "\ue000"
 MARK_CLOSE = "\ue001"
@@ -101,4 +103,24 @@ def normalise(text: str) -> list[Line]:
                 indent=len(raw) - len(raw.lstrip(" \t\u00a0\u202f\u2007")),
             )
         )
-    return lines
+    return _slash_marks(lines)
+
+
+_SLASH_NOTE = re.compile(r"^(\d{1,2})/\s+(?=\S)")
+_SLASH_MARK = re.compile(r"(?<=[^\W\d_]|[,;.:)”’])(\s?)(\d{1,2})/(?=\s|$|[,;.:)])")
+_SLASH_MARK_AFTER_YEAR = re.compile(r"(?<=\b\d{4})(\s)(\d{1,2})/(?=\s|$|[,;.:)])")
+
+
+def _slash_marks(lines: list[Line]) -> list[Line]:
+    """The Security Council documents of 1992-1994 mark footnotes "... 1992 1/ and ..." and print them as
+    "1/ S/24476, annex.": where a text prints such notes, both become mark tokens. A text with no such note
+    line is left alone, so "1/2" and "S/24476" never are marks."""
+    if not any(_SLASH_NOTE.match(line.text) for line in lines):
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        text = _SLASH_NOTE.sub(lambda m: mark(m.group(1)) + " ", line.text)
+        text = _SLASH_MARK.sub(lambda m: m.group(1) + mark(m.group(2)), text)
+        text = _SLASH_MARK_AFTER_YEAR.sub(lambda m: m.group(1) + mark(m.group(2)), text)
+        out.append(line if text == line.text else replace(line, text=text))
+    return out
