@@ -1,10 +1,10 @@
 """Benchmark: how many comparisons the default plan makes on the development corpus of real texts.
 
-Parses the seeds and ``tests/corpus-real/`` (less the texts that repeat another's resolution: the raw
-format pairs of ``railcar-raw/`` and two source slips), links them, plans the comparisons as the build
-does and runs them, then counts what the build publishes: default comparisons that pair no clause are
-not made. The old rule (every cited resolution, every shared title) is counted beside it. Writes
-``benchmarks/results/comparisons.json`` and prints the figures.
+Parses the seeds and the texts of ``tests/dev-corpus.list`` (``tests/corpus-real/`` less the texts that
+repeat another's resolution, and the texts of ``tests/corpus/`` it lacks), links them, plans the
+comparisons as the build does and runs them, then counts what the build publishes: default comparisons
+that pair no clause are not made. The old rule (every cited resolution, every shared title) is counted
+beside it. Writes ``benchmarks/results/comparisons.json`` and prints the figures.
 
 Run: ``.venv/bin/python -m benchmarks.bench_comparisons`` from the repository root.
 """
@@ -20,27 +20,17 @@ from generator.analyse.compare import plan_comparisons
 from generator.analyse.topics import load_taxonomy
 from generator.build_inputs import compare_all, link_stage
 from generator.ingest import load_corpus
+from generator.textfiles import list_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-DEV_CORPUS = ROOT / "tests/corpus-real"
+DEV_CORPUS = ROOT / "tests/dev-corpus.list"
+"""The development corpus less the files that repeat another's resolution (the list says which)."""
 RESULT = ROOT / "benchmarks/results/comparisons.json"
-REPEATS = {"railcar-raw", "S_RES_0474_1980_EN_GOLD.txt", "S_RES_0542_1983_EN_GOLD.txt"}
-"""Folders and files whose resolutions another file of the corpus gives too (SOURCES.md names them)."""
-
-
-def dev_corpus_files() -> list[Path]:
-    return sorted(
-        p
-        for p in DEV_CORPUS.rglob("*")
-        if p.suffix in (".txt", ".md")
-        and p.name not in ("SOURCES.md", "README.md")
-        and not REPEATS & set(p.parts)
-    )
 
 
 def main() -> None:
-    files = dev_corpus_files()
+    files = list_texts(DEV_CORPUS)
     corpus = load_corpus(SEEDS, files)
     links = link_stage(corpus, SEEDS)
     citations = {k: set(v) for k, v in links.resolution_citations.items()}
