@@ -143,7 +143,7 @@ def _leftovers(work: Path, names: tuple[str, ...]) -> list[str]:
 
 
 BUILD_POINTS = [
-    KillPoint("generator.ingest:parse_file", 3, "while reading the texts", "old"),
+    KillPoint("generator.ingest:parse_text", 3, "while reading the texts", "old"),
     KillPoint("pathlib:Path.write_bytes", 1, "writing the first changed page into the new folder", "old"),
     KillPoint("pathlib:Path.write_bytes", 8, "writing the eighth changed page", "old"),
     KillPoint("generator.render.write:link_or_copy", 30, "linking the thirtieth unchanged page", "old"),
