@@ -59,14 +59,15 @@ def _numbers(first_row: int, rows: Sequence[Row]) -> str:
 def paginate(
     first: str,
     rows: Sequence[Row],
-    size: int = PAGE_ROWS,
+    size: int | None = None,
     weigh: Callable[[Row], int] = lambda row: 1,
     later: Callable[[int], str] | None = None,
     label: Callable[[Row, Row], str] | None = None,
 ) -> list[Page]:
-    """The pages of ``rows`` (always at least one, perhaps empty); ``label(first row, last row)`` names
-    a page in the navigation (default: the row numbers, ``201–400``)."""
-    chunks = _chunks(rows, size, weigh)
+    """The pages of ``rows`` (always at least one, perhaps empty), ``size`` (default :data:`PAGE_ROWS`)
+    a page; ``label(first row, last row)`` names a page in the navigation (default: the row numbers,
+    ``201–400``)."""
+    chunks = _chunks(rows, PAGE_ROWS if size is None else size, weigh)
     paths = [first] + [(later or (lambda n: sibling_path(first, n)))(n) for n in range(2, len(chunks) + 1)]
     starts = [sum(len(c) for c in chunks[:n]) for n in range(len(chunks))]
     labels = [

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.render import context_compare, context_index, context_refs
+from generator.render import context_compare, context_index, context_refs, paging
 from generator.render.context import Context, report_context, resolution_context
 from generator.render.data import corpus_data, lineage_files
 from generator.render.inputs import SiteData
 from generator.render.names import SitePaths, comparison_page, reference_page, topic_page
 from generator.render.pages import PageSource, environment, render_page
-from generator.render.paging import PAGE_CHARACTERS, paginate
 from generator.serialise import dump_json
 
 LISTS = "lists"
@@ -43,7 +42,7 @@ def page_sources(data: SiteData) -> list[PageSource]:
         "data_notes.md.j2",
         {**context_index.data_notes_context(data), "title": "Data notes"},
         key="notes",
-        size=PAGE_CHARACTERS,
+        size=paging.PAGE_CHARACTERS,
         weigh=_note_weight,
         later=lambda n: f"{LISTS}/data-notes-{n}.md",
     )
@@ -74,7 +73,7 @@ def page_sources(data: SiteData) -> list[PageSource]:
             "topic.md.j2",
             context_compare.topic_context(topic, data, paths),
             key="documents",
-            size=PAGE_CHARACTERS,
+            size=paging.PAGE_CHARACTERS,
             weigh=_topic_weight,
             label=_documents_label,
         )
@@ -102,10 +101,10 @@ def page_sources(data: SiteData) -> list[PageSource]:
 
 
 def paged_sources(
-    first: str, template: str, context: Context, key: str = "rows", **paging: Any
+    first: str, template: str, context: Context, key: str = "rows", **options: Any
 ) -> list[PageSource]:
     """The pages of an index whose list ``context[key]`` is split by
-    :func:`~generator.render.paging.paginate` (``paging`` its options); each page gets the rest of
+    :func:`~generator.render.paging.paginate` (with ``options``); each page gets the rest of
     ``context``, its own part of the list, the navigation to all pages, and ``title`` numbered."""
     title = context["title"]
     return [
@@ -119,7 +118,7 @@ def paged_sources(
                 "title": title if page.number == 1 else f"{title}, page {page.number} of {page.of}",
             },
         )
-        for page in paginate(first, context[key], **paging)
+        for page in paging.paginate(first, context[key], **options)
     ]
 
 

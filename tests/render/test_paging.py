@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import pairwise
+from pathlib import Path
 
+import pytest
 from sample import para, resolution
 
+from generator.build import write_stage
 from generator.model import Corpus, Document
+from generator.render import context_refs, paging
 from generator.render.context_refs import GRAPH_PART_EDGES, graph_parts
-from generator.render.inputs import CitationEdge, ComparisonView, DataNote, SiteData
+from generator.render.inputs import CitationEdge, ComparisonView, DataNote, SiteData, Topic
 from generator.render.names import SitePaths
 from generator.render.paging import paginate
 from generator.render.site import render_site
+from generator.sitebuild import mkdocs_build
 
 
 def test_rows_are_split_into_pages_that_all_list_every_page() -> None:
@@ -110,3 +115,41 @@ def test_a_large_site_has_no_page_over_its_bound_and_splits_the_lineage() -> Non
     assert "\n{: .page-list }\n" in files["comparisons/index-2.md"]
     assert "references/graph-cnd-1960s.md" in files and "``` mermaid" not in files["references/graph.md"]
     assert "data/lineage.json" not in files and "data/lineage/cnd-600-1.json" in files
+
+
+def test_paginated_pages_and_graph_parts_pass_the_strict_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every page link, navigation between pages and graph part resolves (small bounds, a small site)."""
+    monkeypatch.setattr(paging, "PAGE_ROWS", 3)
+    monkeypatch.setattr(paging, "PAGE_CHARACTERS", 600)
+    monkeypatch.setattr(context_refs, "GRAPH_PART_EDGES", 4)
+    corpus = _corpus(24)
+    ids = [r.id for r in corpus.resolutions()]
+    edges = tuple(CitationEdge(a, b, 1) for k, a in enumerate(ids) for b in ids[max(0, k - 2) : k])
+    views = tuple(ComparisonView(a, b, 0.5, ()) for a, b in pairwise(ids[:8]))
+    notes = tuple(DataNote("seeds/x.txt", k, "a note", ("evidence",), "code") for k in range(12))
+    topic = Topic("urging", "Urging", "Clauses that urge.")
+    data = SiteData(
+        corpus=corpus,
+        citation_edges=edges,
+        comparisons=views,
+        data_notes=notes,
+        topics=(topic,),
+        paragraph_topics={(rid, "op1"): ("urging",) for rid in ids},
+    )
+    files = render_site(data)
+    assert {
+        "comparisons/index-3.md",
+        "lists/data-notes-2.md",
+        "lists/downloads-2.md",
+        "topics/urging-2.md",
+    } <= set(files)
+    assert "references/graph-cnd-1950s-1.md" in files
+    write_stage(files, tmp_path / "docs")
+    mkdocs_build(tmp_path / "docs", tmp_path / "site")
+    part = (tmp_path / "site" / "references" / "graph-cnd-1950s-1" / "index.html").read_text(encoding="utf-8")
+    assert 'class="mermaid"' in part and "The whole graph, part by part" in part
+    second = (tmp_path / "site" / "comparisons" / "index-2" / "index.html").read_text(encoding="utf-8")
+    navigation = '<p class="page-list">Pages of comparisons: <a href="../">1–3</a> · <strong>4–6</strong> · '
+    assert navigation in second
