@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: site site-docs offline test lint bench generate clean setup system-deps
+.PHONY: site site-docs site-large site-large-docs offline test lint bench generate clean setup system-deps
 
 setup: $(STAMP)
 
@@ -27,14 +27,20 @@ generate: $(STAMP)
 	$(BIN)/resatlas build --seeds seeds --out docs
 
 # The published corpus: the seeds and the real UN texts of tests/corpus (SOURCES.md describes them).
-SITE_TEXTS := $(filter-out tests/corpus/SOURCES.md,$(sort $(wildcard tests/corpus/*.txt tests/corpus/*.md)))
-
 # CHANGES=FILE (a `resatlas changes --format json` report) adds the preview's Changes page.
 site-docs: $(STAMP)
-	$(BIN)/resatlas build --seeds seeds $(addprefix --extra ,$(SITE_TEXTS)) --out docs $(if $(CHANGES),--changes $(CHANGES))
+	$(BIN)/resatlas build --seeds seeds --corpus tests/corpus --out docs $(if $(CHANGES),--changes $(CHANGES))
 
 # A broken link or anchor fails the build (mkdocs.yml raises validation to warn; --strict aborts on it).
 site: site-docs
+	$(BIN)/mkdocs build --strict
+
+# The development corpus (tests/dev-corpus.list: some 900 real texts) as the site, into docs/ and site/
+# like `make site`; benchmarks/README.md has its times and sizes.
+site-large-docs: $(STAMP)
+	$(BIN)/resatlas build --seeds seeds --list tests/dev-corpus.list --out docs
+
+site-large: site-large-docs
 	$(BIN)/mkdocs build --strict
 
 # The offline bundle: vendors iframe-worker and mermaid from the npm registry (needs npm), builds

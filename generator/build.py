@@ -29,6 +29,7 @@ from generator.options import input_folder, output_folder
 from generator.render.inputs import AknFile, SiteData
 from generator.render.site import GENERATED_DIRS, GENERATED_FILES, render_site
 from generator.render.write import Owned, WriteLog, write_folder
+from generator.textfiles import input_texts
 
 REPO_DOCS = Path(__file__).resolve().parents[1] / "docs"
 """The repository's docs folder: hand-written pages and assets, plus the generated parts (git-ignored)."""
@@ -140,8 +141,9 @@ def build_site_sources(
 def build_command(args: argparse.Namespace) -> int:
     seeds = input_folder("--seeds", args.seeds)
     out_dir = output_folder("--out", args.out)
+    texts = input_texts(args.extra, args.corpus, args.list)
     changes = Path(args.changes) if args.changes else None
-    report = build_site_sources(seeds, [Path(p) for p in args.extra], out_dir, changes)
+    report = build_site_sources(seeds, texts, out_dir, changes)
     for warning in report.warnings:
         print(f"warning: {show_invisible(warning)}", file=sys.stderr)
     print(

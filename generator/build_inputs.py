@@ -310,6 +310,8 @@ def analyse_stage(
 ) -> AnalysisResults:
     """Planned comparisons (with their topic views), every paragraph's topics and its lineage.
 
+    A default comparison (not named in ``comparisons.yml``) that pairs no clause is dropped.
+
     ``lineage`` is the corpus's lineage when the caller has built it already (the benchmarks time it as
     a stage of its own); otherwise it is built here.
     """
@@ -332,6 +334,8 @@ def analyse_stage(
         pairs.append((left, right))
     views: list[ComparisonView] = []
     for spec, comparison in zip(specs, compare_all(pairs, taxonomy), strict=True):
+        if not comparison.pairs and spec.reason != "configured":
+            continue  # a default comparison that pairs no clause shows nothing: no page, no JSON
         views.append(_view(comparison, None))
         views.extend(_view(filter_comparison(comparison, [topic]), topic) for topic in spec.views)
     topics = {

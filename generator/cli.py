@@ -130,6 +130,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="generate the site's Markdown and JSON into docs/")
     p.add_argument("--seeds", default="seeds")
     p.add_argument("--extra", action="append", default=[], help="more text files to include")
+    p.add_argument(
+        "--corpus",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of texts, read recursively (.txt and .md; SOURCES.md and README.md left out)",
+    )
+    p.add_argument(
+        "--list",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a file naming texts or folders, one a line, relative to the file",
+    )
     p.add_argument("--out", default="docs")
     p.add_argument("--strict", action="store_true")
     p.add_argument(

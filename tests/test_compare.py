@@ -5,15 +5,19 @@ from __future__ import annotations
 import argparse
 import io
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from generator.analyse.commands import compare_command
 from generator.analyse.compare import (
+    CITED_BOUND,
+    SERIES_DEPTH,
     ComparisonSpec,
     compare_resolutions,
     comparison_to_dict,
+    default_pairs,
     filter_comparison,
     plan_comparisons,
 )
@@ -247,6 +251,49 @@ def test_default_pairs_put_the_older_text_left(tmp_path: Path) -> None:
     ]
 
 
+def test_a_series_pairs_each_resolution_with_its_two_latest_predecessors() -> None:
+    years = ("2001", "2003", "2005", "2007")
+    series = [_resolution(f"cnd-{k}-1", [], title="Drug control.", date=y) for k, y in enumerate(years, 1)]
+    other_body = _resolution("ga-9-1", [], title="Drug control", date="2002")
+    specs = default_pairs(_corpus(*reversed(series), other_body), {})
+    assert [(s.left, s.right) for s in specs] == [
+        ("cnd-1-1", "cnd-2-1"),
+        ("cnd-1-1", "cnd-3-1"),
+        ("cnd-2-1", "cnd-3-1"),
+        ("cnd-2-1", "cnd-4-1"),
+        ("cnd-3-1", "cnd-4-1"),
+    ]
+    assert {s.reason for s in specs} == {"same-title"}
+
+
+@pytest.mark.parametrize(
+    "title", ["", "Resolution", "RESOLUTION.", "Resolution of 4 April 1946", "Resolutions adopted on 5 May"]
+)
+def test_generic_or_missing_titles_never_pair(title: str) -> None:
+    corpus = _corpus(*(_resolution(f"sc-{k}", [], title=title, date=f"19{k}") for k in range(10, 20)))
+    assert default_pairs(corpus, {}) == []
+
+
+def test_a_resolution_is_compared_with_the_latest_three_it_cites() -> None:
+    cited = [_resolution(f"sc-{k}", [], title="", date=f"19{k}") for k in range(10, 16)]
+    citing = _resolution("sc-99", [], title="", date="1999")
+    specs = default_pairs(_corpus(*cited, citing), {"sc-99": {f"sc-{k}" for k in range(10, 16)} | {"sc-99"}})
+    assert [(s.left, s.right, s.reason) for s in specs] == [
+        ("sc-13", "sc-99", "cites"),
+        ("sc-14", "sc-99", "cites"),
+        ("sc-15", "sc-99", "cites"),
+    ]
+
+
+def test_default_comparisons_are_bounded_per_resolution() -> None:
+    resolutions = [_resolution(f"cnd-{k}-1", [], title="Links", date=f"{1900 + k}") for k in range(60)]
+    every_earlier = {r.id: {e.id for e in resolutions[:k]} for k, r in enumerate(resolutions)}
+    specs = default_pairs(_corpus(*resolutions), every_earlier)
+    per_right = Counter(s.right for s in specs)
+    assert max(per_right.values()) <= SERIES_DEPTH + CITED_BOUND
+    assert len(specs) <= (SERIES_DEPTH + CITED_BOUND) * len(resolutions)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -395,3 +442,20 @@ def test_compare_command_unknown_resolution_and_topic() -> None:
         compare_command(args, io.StringIO())
     with pytest.raises(ConfigError, match="unknown topic 'nope'; known topics: training, "):
         compare_command(_args(topic=["nope"]), io.StringIO())
+
+
+def test_a_default_comparison_that_pairs_no_clause_is_not_made(tmp_path: Path) -> None:
+    from generator.build_inputs import analyse_stage
+
+    old = _resolution(
+        "cnd-1-1", [_para("op1", "Urges States to exchange information on seizures;")], date="2001"
+    )
+    unlike = _resolution(
+        "cnd-2-1", [_para("op1", "Decides to hold its next session in Vienna;")], date="2002"
+    )
+    like = _resolution(
+        "cnd-3-1", [_para("op1", "Urges States to exchange information on seizures;")], date="2003"
+    )
+    citations = {"cnd-2-1": frozenset({"cnd-1-1"}), "cnd-3-1": frozenset({"cnd-1-1"})}
+    analysis = analyse_stage(_corpus(old, unlike, like), tmp_path, citations)
+    assert [(v.left, v.right) for v in analysis.comparisons] == [("cnd-1-1", "cnd-3-1")]

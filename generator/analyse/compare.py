@@ -5,7 +5,8 @@ diffs every pair word by word (:mod:`generator.analyse.diff`), reports changed l
 each paragraph with its topics (:mod:`generator.analyse.topics`). :func:`filter_comparison` narrows a
 comparison to topics; :func:`comparison_to_dict` gives the JSON document described in
 ``docs/comparison-json.md``. :func:`plan_comparisons` reads ``seeds/comparisons.yml`` and adds the
-default pairs (each resolution with the corpus resolutions it cites or whose title it shares).
+default pairs (each resolution with its predecessors: the latest earlier ones of its series and the
+latest corpus resolutions it cites, a bounded number per resolution).
 """
 
 from __future__ import annotations
@@ -293,42 +294,64 @@ class ComparisonSpec:
     reason: SpecReason
 
 
-def _order(corpus: Corpus, a: str, b: str) -> tuple[str, str]:
-    """Older first, by date then id."""
-    ra, rb = corpus.resolution(a), corpus.resolution(b)
-    key_a = ((ra.date if ra else None) or "9999", a)
-    key_b = ((rb.date if rb else None) or "9999", b)
-    return (a, b) if key_a <= key_b else (b, a)
+def _age(res: Resolution) -> tuple[str, str]:
+    """The sort key of "older": by date, then id; a resolution without a date counts as the newest."""
+    return (res.date or "9999", res.id)
 
 
-def _title_key(title: str) -> str:
-    return " ".join(normalised_words(title))
+SERIES_DEPTH = 2
+"""How many earlier resolutions of its series a resolution is compared with: the most recent ones."""
+CITED_BOUND = 3
+"""How many of the corpus resolutions it cites a resolution is compared with: the most recent ones (a
+Security Council resolution may cite twenty)."""
+
+_GENERIC_WORDS = (
+    "resolution resolutions decision decisions draft adopted by at on of the its meeting session "
+    "january february march april may june july august september october november december"
+)
+_GENERIC_TITLE_WORDS = frozenset(_GENERIC_WORDS.split())
+"""Words that name no subject: a title made only of them ("Resolution", "Resolution of 4 April 1946")
+is a heading, not the name of a series."""
+
+
+def series_key(res: Resolution) -> tuple[str, str] | None:
+    """(body, normalised title) of a resolution's series, or None when the title is missing or generic
+    and so says nothing about which resolutions continue one another."""
+    words = normalised_words(res.title)
+    if all(w in _GENERIC_TITLE_WORDS for w in words):
+        return None
+    return res.body, " ".join(words)
 
 
 def default_pairs(corpus: Corpus, citations: Mapping[str, set[str]]) -> list[ComparisonSpec]:
-    """Each resolution with every corpus resolution it cites or whose title it shares, older on the left
-    (by date, then id; a resolution without a date counts as the newest)."""
-    ids = {r.id for r in corpus.resolutions()}
+    """Each resolution with its real predecessors, older on the left: the most recent
+    :data:`SERIES_DEPTH` earlier resolutions of its series (same body, same title, the title neither
+    missing nor generic), then the most recent :data:`CITED_BOUND` corpus resolutions it cites. At most
+    ``SERIES_DEPTH + CITED_BOUND`` comparisons per resolution, so the set grows with the corpus."""
+    resolutions = corpus.resolutions()
+    series: dict[tuple[str, str], list[Resolution]] = {}
+    for res in sorted(resolutions, key=_age):
+        key = series_key(res)
+        if key is not None:
+            series.setdefault(key, []).append(res)
     specs: list[ComparisonSpec] = []
-    for citing in sorted(citations):
-        if citing not in ids:
-            continue
-        for cited in sorted(citations[citing]):
-            if cited in ids and cited != citing:
-                left, right = _order(corpus, cited, citing)
-                specs.append(ComparisonSpec(left, right, (), "cites"))
-    by_title: dict[str, list[str]] = {}
-    for res in corpus.resolutions():
-        key = _title_key(res.title)
-        if key:
-            by_title.setdefault(key, []).append(res.id)
-    for key in sorted(by_title):
-        group = by_title[key]
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                left, right = _order(corpus, a, b)
-                specs.append(ComparisonSpec(left, right, (), "same-title"))
-    return specs
+    seen: set[frozenset[str]] = set()
+
+    def add(a: Resolution, b: Resolution, reason: SpecReason) -> None:
+        if frozenset((a.id, b.id)) not in seen:
+            seen.add(frozenset((a.id, b.id)))
+            left, right = sorted((a, b), key=_age)
+            specs.append(ComparisonSpec(left.id, right.id, (), reason))
+
+    for members in series.values():
+        for k, res in enumerate(members):
+            for earlier in members[max(0, k - SERIES_DEPTH) : k]:
+                add(earlier, res, "same-title")
+    for res in sorted(resolutions, key=lambda r: r.id):
+        cited = [c for c in (corpus.resolution(i) for i in citations.get(res.id, ())) if c and c.id != res.id]
+        for other in sorted(cited, key=_age, reverse=True)[:CITED_BOUND]:
+            add(other, res, "cites")
+    return sorted(specs, key=lambda s: (s.left, s.right))
 
 
 def plan_comparisons(
@@ -344,7 +367,7 @@ def plan_comparisons(
     configured, defaults = _parse_comparisons(text, path, corpus, taxonomy)
     specs = list(configured)
     if defaults:
-        specs += sorted(default_pairs(corpus, citations), key=lambda s: (s.left, s.right))
+        specs += default_pairs(corpus, citations)
     seen: set[frozenset[str]] = set()
     out: list[ComparisonSpec] = []
     for spec in specs:

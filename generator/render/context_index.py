@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from generator.render.context import Context, href
+from generator.render.data import LINEAGE_INDEX
 from generator.render.escape import safe_id
 from generator.render.inputs import SiteData
 from generator.render.names import SitePaths, body_long, comparison_page, resolution_label
@@ -108,20 +109,49 @@ def _label(data: SiteData, resolution_id: str) -> str:
     return resolution_label(res) if res is not None else resolution_id
 
 
+DOWNLOADS_BY_RESOLUTION = "lists/downloads.md"
+"""The first page of each resolution's downloads; the next ones are beside it (``lists/downloads-2.md``)."""
+
+
 def downloads_context(data: SiteData) -> Context:
     page = DOWNLOADS
     return {
         "corpus_href": href(page, "data/corpus.json"),
         "format_href": href(page, "comparison-json.md"),
-        "lineage_href": href(page, "data/lineage.json") if data.lineage_data else None,
-        "comparisons": [
-            {"label": f"{v.left} → {v.right}", "href": href(page, f"data/comparisons/{v.page_id}.json")}
-            for v in data.comparisons
-            if v.topic is None
-        ],
+        "lineage_href": href(page, LINEAGE_INDEX) if data.lineage_data else None,
+        "by_resolution_href": href(page, DOWNLOADS_BY_RESOLUTION),
+        "comparisons": sum(1 for v in data.comparisons if v.topic is None),
         "akn_doc_href": href(page, "akn.md"),
-        "akn": [
-            {"label": _label(data, resolution_id), "href": href(page, document.path)}
-            for resolution_id, document in data.akn.items()
-        ],
+        "akn": len(data.akn),
     }
+
+
+def downloads_by_resolution_context(data: SiteData, paths: SitePaths) -> Context:
+    """Each resolution with its Akoma Ntoso XML and the JSON of the comparisons it is the newer text of
+    (links relative to the folder every page of the list shares)."""
+    page = DOWNLOADS_BY_RESOLUTION
+    newer: dict[str, list[str]] = {}
+    for view in data.comparisons:
+        if view.topic is None:
+            newer.setdefault(view.right, []).append(view.left)
+    rows: list[Context] = []
+    for res in data.corpus.resolutions():
+        akn = data.akn.get(res.id)
+        comparisons = [
+            {
+                "label": f"from {paths.label(left)}",
+                "href": href(page, f"data/comparisons/{left}--{res.id}.json"),
+            }
+            for left in newer.get(res.id, [])
+        ]
+        if akn is None and not comparisons:
+            continue
+        rows.append(
+            {
+                "label": _label(data, res.id),
+                "href": href(page, paths.page(res.id)),
+                "akn_href": href(page, akn.path) if akn else None,
+                "comparisons": comparisons,
+            }
+        )
+    return {"title": "Downloads by resolution", "rows": rows, "downloads_href": href(page, DOWNLOADS)}

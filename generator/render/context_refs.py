@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import groupby
 
 from markupsafe import Markup
 
 from generator.render.context import Context, cited_by_context, href
 from generator.render.escape import safe_href, safe_id
-from generator.render.inputs import ReferenceEntry, SiteData
-from generator.render.names import SitePaths, page_title, reference_page
+from generator.render.inputs import CitationEdge, ReferenceEntry, SiteData
+from generator.render.names import SitePaths, body_long, page_title, reference_page
 
 REFERENCES_INDEX = "references/index.md"
 GRAPH = "references/graph.md"
@@ -78,15 +80,28 @@ def _mermaid_label(text: str, fallback: str) -> str:
     return fallback if _MERMAID_LABEL.match(fallback) else "?"
 
 
-def graph_context(data: SiteData, paths: SitePaths) -> Context:
-    """The corpus citation graph: Mermaid source (drawn by the browser) and the same edges as a table."""
-    page = GRAPH
-    ids = sorted({e.source for e in data.citation_edges} | {e.target for e in data.citation_edges})
+GRAPH_PART_EDGES = 200
+"""Edges one drawing holds. Mermaid refuses a flowchart of more than 500 edges (its ``maxEdges``) and
+showed its raw source instead; a larger graph is drawn in parts of at most this many edges."""
+
+
+@dataclass(frozen=True, slots=True)
+class GraphPart:
+    """The edges of some citing texts: one body, one decade of their dates (cut further when large)."""
+
+    path: str
+    label: str
+    edges: tuple[CitationEdge, ...]
+
+
+def _graph(page: str, edges: Sequence[CitationEdge], paths: SitePaths) -> Context:
+    """Mermaid source (drawn by the browser) and the same edges as a table, linked from ``page``."""
+    ids = sorted({e.source for e in edges} | {e.target for e in edges})
     node = {doc_id: f"n{i}" for i, doc_id in enumerate(ids)}
     lines = ["flowchart LR"]
     for doc_id in ids:
         lines.append(f'    {node[doc_id]}["{_mermaid_label(paths.label(doc_id), doc_id)}"]')
-    edges = sorted(data.citation_edges, key=lambda e: (e.source, e.target))
+    edges = sorted(edges, key=lambda e: (e.source, e.target))
     for edge in edges:
         lines.append(f"    {node[edge.source]} -->|{edge.count}| {node[edge.target]}")
     rows = [
@@ -99,4 +114,76 @@ def graph_context(data: SiteData, paths: SitePaths) -> Context:
         }
         for e in edges
     ]
-    return {"mermaid": Markup("\n".join(lines)), "rows": rows}
+    return {"mermaid": Markup("\n".join(lines)) if rows else None, "rows": rows}
+
+
+def _period(paths: SitePaths, document_id: str) -> tuple[str, str]:
+    """(body, decade) of a citing text: ``("sc", "1980s")``; undated texts have their own group."""
+    ref = paths.documents.get(document_id)
+    body = ref.body if ref and ref.body else "other"
+    year = ref.year if ref and ref.year.isdigit() else ""
+    return body, f"{year[:3]}0s" if year else "undated"
+
+
+def graph_parts(data: SiteData, paths: SitePaths) -> list[GraphPart]:
+    """The citation graph in parts of at most :data:`GRAPH_PART_EDGES` edges, grouped by the citing
+    text's body and decade, a citing text's edges always in one part; none when it fits in one."""
+    if len(data.citation_edges) <= GRAPH_PART_EDGES:
+        return []
+    year = {doc_id: ref.year for doc_id, ref in paths.documents.items()}
+    edges = sorted(
+        data.citation_edges, key=lambda e: (*_period(paths, e.source), year.get(e.source, ""), e.source)
+    )
+    parts: list[GraphPart] = []
+    for (body, decade), group in groupby(edges, key=lambda e: _period(paths, e.source)):
+        by_source = [tuple(g) for _, g in groupby(group, key=lambda e: e.source)]
+        chunks: list[list[CitationEdge]] = [[]]
+        for source_edges in by_source:
+            if chunks[-1] and len(chunks[-1]) + len(source_edges) > GRAPH_PART_EDGES:
+                chunks.append([])
+            chunks[-1].extend(source_edges)
+        for k, chunk in enumerate(chunks, 1):
+            name = f"{body}-{decade}" + (f"-{k}" if len(chunks) > 1 else "")
+            label = f"{body_long(body)}, {decade}" + (
+                f" (part {k} of {len(chunks)})" if len(chunks) > 1 else ""
+            )
+            parts.append(GraphPart(f"references/graph-{safe_id(name)}.md", label, tuple(chunk)))
+    return parts
+
+
+def graph_context(data: SiteData, paths: SitePaths, parts: Sequence[GraphPart] = ()) -> Context:
+    """The citation graph page: the whole graph, or, when it is drawn in ``parts``, the list of them."""
+    if parts:
+        return {
+            "mermaid": None,
+            "rows": [],
+            "parts": [
+                {
+                    "label": part.label,
+                    "href": href(GRAPH, part.path),
+                    "texts": len({e.source for e in part.edges}),
+                    "edges": len(part.edges),
+                }
+                for part in parts
+            ],
+            "edges": len(data.citation_edges),
+            "index_href": None,
+        }
+    return {
+        **_graph(GRAPH, data.citation_edges, paths),
+        "parts": [],
+        "edges": len(data.citation_edges),
+        "index_href": None,
+    }
+
+
+def graph_part_context(part: GraphPart, paths: SitePaths) -> Context:
+    """One part of the citation graph: its drawing, its table and the way back to the list of parts."""
+    return {
+        **_graph(part.path, part.edges, paths),
+        "title": page_title(f"Citation graph: {part.label}", "Citation graph"),
+        "label": part.label,
+        "parts": [],
+        "edges": len(part.edges),
+        "index_href": href(part.path, GRAPH),
+    }

@@ -157,6 +157,7 @@ class SiteData:
     lineage: dict[ParagraphKey, tuple[EarlierUse, ...]] = field(default_factory=dict)
     """A paragraph's earlier near-matches anywhere in the corpus, oldest (its first appearance) first."""
     lineage_data: dict[str, object] = field(default_factory=dict)
-    """The lineage as JSON (``data/lineage.json``); empty when the build computed none."""
+    """The lineage as JSON (``lineage_to_dict``, written split per resolution under ``data/lineage/``);
+    empty when the build computed none."""
     akn: dict[str, AknFile] = field(default_factory=dict)
     """Resolution id -> its Akoma Ntoso document, for every resolution the export stage wrote."""

@@ -25,8 +25,9 @@ def test_the_build_writes_and_links_the_documents(tmp_path: Path) -> None:
     page = (tmp_path / "resolutions" / "cnd-65-2.md").read_text(encoding="utf-8")
     assert "[Akoma Ntoso XML](../data/akn/cnd-65-2.xml)" in page
     downloads = (tmp_path / "downloads.md").read_text(encoding="utf-8")
-    assert "- [CND 65&#47;2](data/akn/cnd-65-2.xml)" in downloads
-    assert "[How the model maps to Akoma Ntoso](akn.md)" in downloads
+    assert "[How the model maps\nto Akoma Ntoso](akn.md)" in downloads
+    by_resolution = (tmp_path / "lists" / "downloads.md").read_text(encoding="utf-8")
+    assert "| [CND 65&#47;2](../resolutions/cnd-65-2.md) | [XML](../data/akn/cnd-65-2.xml) |" in by_resolution
     assert (tmp_path / "akn.md").is_file()
     assert not [w for w in report.warnings if "Akoma Ntoso" in w]
 

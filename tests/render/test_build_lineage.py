@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from paths import SEEDS
@@ -66,14 +67,20 @@ def test_the_oldest_resolution_has_no_language_history(docs: Path) -> None:
 
 
 def test_lineage_json_holds_both_examples_and_downloads_links_it(docs: Path) -> None:
-    data = json.loads((docs / "data" / "lineage.json").read_text(encoding="utf-8"))
-    training = data["resolutions"]["cnd-65-2"]["op11"]["first_appearance"]
+    def read(name: str) -> Any:
+        return json.loads((docs / "data" / "lineage" / name).read_text(encoding="utf-8"))
+
+    index = read("index.json")
+    assert index["resolutions"]["cnd-65-2"] == "cnd-65-2.json" and index["method"]
+    training = read("cnd-65-2.json")["paragraphs"]["op11"]["first_appearance"]
     assert training["permalink"] == "/resolutions/cnd-51-11/#op6"
     assert training["comparison"] == "cnd-51-11--cnd-65-2"
-    firearms = data["resolutions"]["ctoc-cop-7-2"]["pp3"]["earlier"]
+    firearms = read("ctoc-cop-7-2.json")["paragraphs"]["pp3"]["earlier"]
     assert [(a["resolution"], a["paragraph"]) for a in firearms] == [("cnd-51-11", "op2")]
+    files = sorted(p.name for p in (docs / "data" / "lineage").iterdir())
+    assert files == sorted(["index.json", *index["resolutions"].values()])
     downloads = (docs / "downloads.md").read_text(encoding="utf-8")
-    assert "[lineage.json](data/lineage.json)" in downloads
+    assert "[lineage/index.json](data/lineage/index.json)" in downloads
 
 
 def test_the_histories_pass_the_strict_build(docs: Path, tmp_path: Path) -> None:

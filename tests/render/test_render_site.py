@@ -59,6 +59,7 @@ def test_every_page_of_the_site_is_generated() -> None:
         "data/corpus.json",
         "downloads.md",
         "index.md",
+        "lists/downloads.md",
         "references/graph.md",
         "references/index.md",
         "reports/report-salw-2022.md",
