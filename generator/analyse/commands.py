@@ -1,4 +1,4 @@
-"""``resatlas compare LEFT RIGHT``: a comparison as a terminal diff, Markdown or JSON.
+"""``resatlas compare LEFT RIGHT``: a comparison as a terminal diff, Markdown, JSON or a Word redline.
 
 The text format marks changes so they read without colour too: ``[-deleted-]`` and ``{+inserted+}``
 (the markers of ``git diff --word-diff``); with colour on, deletions are also red and struck through,
@@ -22,9 +22,10 @@ from generator.analyse.compare import (
 )
 from generator.analyse.diff import DiffOp, OpKind
 from generator.analyse.topics import EMPTY_TAXONOMY, Taxonomy, load_taxonomy
-from generator.errors import ConfigError
+from generator.errors import ConfigError, OptionError
 from generator.invisible import show_invisible
-from generator.options import input_folder
+from generator.options import input_folder, output_file
+from generator.publish import write_file_atomically
 from generator.serialise import dump_json
 
 RED_STRIKE = "\x1b[31;9m"
@@ -155,6 +156,11 @@ def compare_command(args: argparse.Namespace, out: TextIO) -> int:
     from generator.ingest import load_corpus
 
     seeds = input_folder("--seeds", args.seeds)
+    output = getattr(args, "output", None)
+    if output:
+        output_file("--output", output)
+    elif args.format == "docx" and _is_terminal(out):
+        raise OptionError("--output", "a .docx is not for a terminal; name a file with --output FILE.docx")
     corpus = load_corpus(seeds, [Path(p) for p in args.extra])
     ids = sorted(r.id for r in corpus.resolutions())
     for resolution_id in (args.left, args.right):
@@ -173,10 +179,28 @@ def compare_command(args: argparse.Namespace, out: TextIO) -> int:
             known = ", ".join(taxonomy.ids())
             raise ConfigError(taxonomy.path, 0, f"unknown topic {unknown[0]!r}; known topics: {known}")
         comparison = filter_comparison(comparison, args.topic)
-    if args.format == "json":
-        out.write(dump_json(comparison_to_dict(comparison)))
+    if args.format == "docx":
+        from generator.export.redline import redline_docx
+
+        data = redline_docx(comparison)
+    elif args.format == "json":
+        data = dump_json(comparison_to_dict(comparison)).encode("utf-8")
     elif args.format == "markdown":
-        out.write(render_markdown(comparison))
+        data = render_markdown(comparison).encode("utf-8")
     else:
-        out.write(render_text(comparison, _use_colour(args.color, out)))
+        colour = not output and _use_colour(args.color, out)
+        data = render_text(comparison, colour).encode("utf-8")
+    if output:
+        write_file_atomically(Path(output), data)
+    elif args.format == "docx":
+        out.flush()
+        out.buffer.write(data)
+        out.buffer.flush()
+    else:
+        out.write(data.decode("utf-8"))
     return 0
+
+
+def _is_terminal(out: TextIO) -> bool:
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty and isatty())

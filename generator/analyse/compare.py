@@ -37,6 +37,8 @@ class ParagraphInfo:
     text: str
     """``full_text``: sub-paragraphs included."""
     topics: tuple[str, ...]
+    number: str | None = None
+    """The printed number ("11", "a"); ``None`` for preambular paragraphs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,10 @@ class Comparison:
     """(id, label) of every topic of the taxonomy, in taxonomy order."""
     topics: tuple[str, ...] = ()
     """The topics this comparison is narrowed to; empty for the full comparison."""
+    left_order: tuple[str, ...] = ()
+    """Every left paragraph id in the left resolution's reading order (where a dropped one stood)."""
+    right_order: tuple[str, ...] = ()
+    """Every right paragraph id in the right resolution's reading order."""
 
     @property
     def similarity(self) -> float:
@@ -119,7 +125,7 @@ def _word_count(text: str) -> int:
 
 
 def _info(para: Paragraph, taxonomy: Taxonomy) -> ParagraphInfo:
-    return ParagraphInfo(para.id, para.kind, para.full_text, taxonomy.topics_of(para.full_text))
+    return ParagraphInfo(para.id, para.kind, para.full_text, taxonomy.topics_of(para.full_text), para.number)
 
 
 def _resolution_info(res: Resolution) -> ResolutionInfo:
@@ -191,6 +197,8 @@ def compare_resolutions(left: Resolution, right: Resolution, taxonomy: Taxonomy)
         only_left=tuple(_info(by_id_left[i], taxonomy) for i in alignment.only_left),
         only_right=tuple(_info(by_id_right[i], taxonomy) for i in alignment.only_right),
         topic_labels=tuple((t.id, t.label) for t in taxonomy.topics),
+        left_order=tuple(p.id for p in left_units),
+        right_order=tuple(p.id for p in right_units),
     )
 
 
