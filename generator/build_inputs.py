@@ -27,6 +27,7 @@ from generator.analyse.lineage import Lineage, build_lineage, lineage_to_dict
 from generator.analyse.topics import EMPTY_TAXONOMY, Taxonomy, load_taxonomy, paragraph_topics
 from generator.errors import ConfigError
 from generator.export import akn_path, export_akn
+from generator.export.redline import redline_docx
 from generator.link.checks import check_corpus
 from generator.link.registry import DEFAULT_REGISTRY, load_registry
 from generator.link.resolve import Links, LinkSpan, Target, link_corpus
@@ -237,6 +238,7 @@ def _view(comparison: Comparison, topic: str | None) -> ComparisonView:
         pairs=tuple(pairs),
         topic=topic,
         data=comparison_to_dict(comparison) if topic is None else {},
+        redline=redline_docx(comparison) if topic is None else b"",
     )
 
 

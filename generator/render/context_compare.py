@@ -111,6 +111,9 @@ def comparison_context(view: ComparisonView, data: SiteData, paths: SitePaths) -
         if (v.left, v.right) == (view.left, view.right)
     ]
     left_label, right_label = paths.label(view.left), paths.label(view.right)
+    redline = any(
+        v.redline for v in data.comparisons if (v.left, v.right, v.topic) == (view.left, view.right, None)
+    )
     topic = topic_labels.get(view.topic, view.topic) if view.topic else None
     return {
         "title": page_title(
@@ -128,6 +131,7 @@ def comparison_context(view: ComparisonView, data: SiteData, paths: SitePaths) -
         "only_left": [c for c in clauses if c["left"] and not c["right"]],
         "only_right": [c for c in clauses if c["right"] and not c["left"]],
         "json_href": href(page, f"data/comparisons/{view.left}--{view.right}.json"),
+        "docx_href": href(page, f"data/comparisons/{view.left}--{view.right}.docx") if redline else None,
     }
 
 

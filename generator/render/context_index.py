@@ -119,6 +119,14 @@ def downloads_context(data: SiteData) -> Context:
             for v in data.comparisons
             if v.topic is None
         ],
+        "redlines": [
+            {
+                "label": f"{v.left} → {v.right}",
+                "href": href(page, f"data/comparisons/{v.page_id}.docx"),
+            }
+            for v in data.comparisons
+            if v.topic is None and v.redline
+        ],
         "akn_doc_href": href(page, "akn.md"),
         "akn": [
             {"label": _label(data, resolution_id), "href": href(page, document.path)}

@@ -94,6 +94,8 @@ class ComparisonView:
     """The topic id of a topic view; ``None`` for the full comparison."""
     data: dict[str, object] = field(default_factory=dict)
     """The comparison's JSON document (written to ``data/comparisons/``); empty for topic views."""
+    redline: bytes = b""
+    """The comparison as a Word redline (``data/comparisons/<left>--<right>.docx``); empty for topic views."""
 
     @property
     def page_id(self) -> str:

@@ -78,16 +78,18 @@ def page_sources(data: SiteData) -> list[PageSource]:
     return pages
 
 
-def render_site(data: SiteData) -> dict[str, str]:
-    """Every generated file: Markdown pages and JSON data, keyed by docs-relative path."""
+def render_site(data: SiteData) -> dict[str, str | bytes]:
+    """Every generated file: Markdown pages, JSON data and Word redlines, keyed by docs-relative path."""
     env = environment()
-    files = {page.path: render_page(env, page) for page in page_sources(data)}
+    files: dict[str, str | bytes] = {page.path: render_page(env, page) for page in page_sources(data)}
     files["data/corpus.json"] = dump_json(corpus_data(data.corpus))
     if data.lineage_data:
         files["data/lineage.json"] = dump_json(data.lineage_data)
     for view in data.comparisons:
         if view.topic is None:
             files[f"data/comparisons/{view.page_id}.json"] = dump_json(view.data)
+            if view.redline:
+                files[f"data/comparisons/{view.page_id}.docx"] = view.redline
     for document in data.akn.values():
         files[document.path] = document.xml
     return files

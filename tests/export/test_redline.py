@@ -16,6 +16,7 @@ from paths import CORPUS, SEEDS
 
 from generator.analyse.compare import Comparison, compare_resolutions, units
 from generator.analyse.topics import load_taxonomy
+from generator.build import build_site_sources
 from generator.cli import main
 from generator.export.redline import AUTHOR, HEADER_PARAGRAPHS, REVISION_DATE, redline_docx
 from generator.model import Corpus, Paragraph, Resolution
@@ -178,3 +179,22 @@ def test_libreoffice_converts_the_redlines_to_pdf(tmp_path: Path, corpus: Corpus
     for left, right in COMPARISONS:
         pdf = tmp_path / "pdf" / f"{left}--{right}.pdf"
         assert pdf.read_bytes().startswith(b"%PDF"), result.stdout + result.stderr
+
+
+def test_the_build_writes_a_redline_beside_each_comparison_and_links_it(tmp_path: Path) -> None:
+    build_site_sources(SEEDS, (), tmp_path)
+    folder = tmp_path / "data" / "comparisons"
+    jsons = sorted(p.stem for p in folder.glob("*.json"))
+    assert jsons and sorted(p.stem for p in folder.glob("*.docx")) == jsons
+    docx.Document(str(folder / "cnd-51-11--cnd-65-2.docx"))
+    page = (tmp_path / "comparisons" / "cnd-51-11--cnd-65-2.md").read_text(encoding="utf-8")
+    assert "[Word redline (.docx)](../data/comparisons/cnd-51-11--cnd-65-2.docx)" in page
+    topic_view = (tmp_path / "comparisons" / "cnd-51-11--cnd-65-2--training.md").read_text(encoding="utf-8")
+    assert (
+        "[Word redline (.docx)](../data/comparisons/cnd-51-11--cnd-65-2.docx) of every clause" in topic_view
+    )
+    downloads = (tmp_path / "downloads.md").read_text(encoding="utf-8")
+    assert (
+        "- [cnd&#45;51&#45;11 → cnd&#45;65&#45;2 (.docx)](data/comparisons/cnd-51-11--cnd-65-2.docx)"
+        in downloads
+    )
