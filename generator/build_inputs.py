@@ -226,15 +226,23 @@ def _view(comparison: Comparison, topic: str | None) -> ComparisonView:
             lead_change=p.lead_change,
             topics=p.topics,
             moved=p.moved,
+            exact=p.exact,
         )
         for p in comparison.pairs
     ]
-    pairs += [ClausePair("only-left", (p.id,), (), None, topics=p.topics) for p in comparison.only_left]
-    pairs += [ClausePair("only-right", (), (p.id,), None, topics=p.topics) for p in comparison.only_right]
+    pairs += [
+        ClausePair("only-left", (p.id,), (), p.nearest_similarity, topics=p.topics, nearest=p.nearest)
+        for p in comparison.only_left
+    ]
+    pairs += [
+        ClausePair("only-right", (), (p.id,), p.nearest_similarity, topics=p.topics, nearest=p.nearest)
+        for p in comparison.only_right
+    ]
     return ComparisonView(
         left=comparison.left.id,
         right=comparison.right.id,
         similarity=comparison.similarity,
+        exact=comparison.exact,
         pairs=tuple(pairs),
         topic=topic,
         data=comparison_to_dict(comparison) if topic is None else {},

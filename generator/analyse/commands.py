@@ -25,6 +25,7 @@ from generator.analyse.topics import EMPTY_TAXONOMY, Taxonomy, load_taxonomy
 from generator.errors import ConfigError, OptionError
 from generator.invisible import show_invisible
 from generator.options import input_folder, output_file
+from generator.percent import as_percent
 from generator.publish import write_file_atomically
 from generator.serialise import dump_json
 
@@ -80,16 +81,24 @@ def _status(pair: ComparedPair) -> str:
     words: list[str] = [pair.status]
     if pair.moved and pair.status != "moved":
         words.append("moved")
-    if pair.status != "unchanged":
-        words.append(f"{pair.similarity:.2f}")
+    if not pair.exact:
+        words.append(as_percent(pair.similarity, exact=False))
     return ", ".join(words)
+
+
+def _nearest(para: ParagraphInfo) -> str:
+    """The counterpart a paragraph was too far from to be paired with: ``(nearest op4+op5, 17%)``."""
+    if not para.nearest or para.nearest_similarity is None:
+        return ""
+    return f" (nearest {'+'.join(para.nearest)}, {as_percent(para.nearest_similarity, exact=False)})"
 
 
 def _summary(comparison: Comparison) -> list[str]:
     counts = comparison.counts()
-    shown = ("unchanged", "changed", "moved", "merged", "split", "only_left", "only_right")
+    shown = ("unchanged", "renumbered", "changed", "moved", "merged", "split", "only_left", "only_right")
     parts = [f"{counts[k]} {k.replace('_', '-')}" for k in shown if counts[k]]
-    lines = [f"overall similarity {comparison.similarity:.0%}; " + ", ".join(parts)]
+    overall = as_percent(comparison.similarity, comparison.exact)
+    lines = [f"overall similarity {overall}; " + ", ".join(parts)]
     if counts["lead_changes"]:
         lines.append(f"{counts['lead_changes']} lead phrase changes")
     return lines
@@ -116,7 +125,7 @@ def render_text(comparison: Comparison, colour: bool) -> str:
         if paras:
             lines += ["", f"{bold}{title}{reset}"]
             for para in paras:
-                lines.append(f"{para.id}: " + diff_text((DiffOp(kind, para.text),), colour))
+                lines.append(f"{para.id}{_nearest(para)}: " + diff_text((DiffOp(kind, para.text),), colour))
     return "\n".join(lines) + "\n"
 
 
@@ -138,7 +147,7 @@ def render_markdown(comparison: Comparison) -> str:
     ):
         if paras:
             lines += ["", f"## {heading}", ""]
-            lines += [f"- **{p.id}**: {_escape_markdown(p.text)}" for p in paras]
+            lines += [f"- **{p.id}**{_nearest(p)}: {_escape_markdown(p.text)}" for p in paras]
     return "\n".join(lines) + "\n"
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from markupsafe import Markup
 
 from generator.model import Paragraph, Resolution
+from generator.percent import as_percent
 from generator.render.context import Context, href
 from generator.render.escape import escape_text, safe_id
 from generator.render.inputs import ClausePair, ComparisonView, DiffPiece, SiteData, Topic
@@ -25,7 +26,7 @@ DIFF_MARKUP = {
 """The one table from diff operations to markup. ``<ins>``/``<del>`` are underlined and struck through by
 the stylesheet, so changes read without colour (print, colour-blind readers)."""
 
-STATUS_ORDER = ("unchanged", "changed", "moved", "merged", "split", "only-left", "only-right")
+STATUS_ORDER = ("unchanged", "renumbered", "changed", "moved", "merged", "split", "only-left", "only-right")
 
 
 def diff_markup(pieces: Sequence[DiffPiece], keep: frozenset[str]) -> Markup:
@@ -82,7 +83,8 @@ def clause_context(
         "anchor": safe_id(f"clause-{index}"),
         "lead": lead,
         "status": pair.status,
-        "similarity": "—" if pair.similarity is None else f"{pair.similarity:.2f}",
+        "similarity": "—" if pair.similarity is None else as_percent(pair.similarity, pair.exact),
+        "nearest": _ids(page, paths, view.right if pair.left else view.left, pair.nearest),
         "left": _ids(page, paths, view.left, pair.left),
         "right": _ids(page, paths, view.right, pair.right),
         "inline": inline,
@@ -124,7 +126,7 @@ def comparison_context(view: ComparisonView, data: SiteData, paths: SitePaths) -
         "left_href": href(page, paths.page(view.left)) if view.left in paths.documents else None,
         "right_href": href(page, paths.page(view.right)) if view.right in paths.documents else None,
         "topic": topic,
-        "similarity": f"{view.similarity:.0%}",
+        "similarity": as_percent(view.similarity, view.exact),
         "counts": [(_status_label(s, left_label, right_label), counts[s]) for s in STATUS_ORDER if counts[s]],
         "views": views if len(views) > 1 else [],
         "matched": matched,
@@ -154,7 +156,7 @@ def comparisons_index_context(data: SiteData, paths: SitePaths) -> Context:
             {
                 "label": f"{paths.label(view.left)} → {paths.label(view.right)}",
                 "href": href(page, comparison_page(view.page_id)),
-                "similarity": f"{view.similarity:.0%}",
+                "similarity": as_percent(view.similarity, view.exact),
                 "summary": ", ".join(f"{counts[s]} {s}" for s in STATUS_ORDER if counts[s]),
             }
         )

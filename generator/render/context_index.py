@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from generator.percent import as_percent
 from generator.render.context import Context, href
 from generator.render.escape import safe_id
 from generator.render.inputs import SiteData
@@ -20,7 +21,7 @@ def comparison_links(page: str, data: SiteData, paths: SitePaths) -> list[Contex
         {
             "label": f"{paths.label(v.left)} → {paths.label(v.right)}",
             "href": href(page, comparison_page(v.page_id)),
-            "similarity": f"{v.similarity:.0%}",
+            "similarity": as_percent(v.similarity, v.exact),
             "changed": sum(1 for p in v.pairs if p.status != "unchanged"),
         }
         for v in data.comparisons
