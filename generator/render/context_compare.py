@@ -10,6 +10,7 @@ from markupsafe import Markup
 from generator.model import Paragraph, Resolution
 from generator.percent import as_percent
 from generator.render.context import Context, href
+from generator.render.context_reading import reading_context
 from generator.render.escape import escape_text, safe_id
 from generator.render.inputs import ClausePair, ComparisonView, DiffPiece, SiteData, Topic
 from generator.render.names import SitePaths, comparison_page, page_title, paragraph_label, topic_page
@@ -113,6 +114,9 @@ def comparison_context(view: ComparisonView, data: SiteData, paths: SitePaths) -
         if (v.left, v.right) == (view.left, view.right)
     ]
     left_label, right_label = paths.label(view.left), paths.label(view.right)
+    reading, reading_summary = reading_context(
+        view.pairs, data.corpus.resolution(view.left), data.corpus.resolution(view.right)
+    )
     redline = any(
         v.redline for v in data.comparisons if (v.left, v.right, v.topic) == (view.left, view.right, None)
     )
@@ -130,6 +134,8 @@ def comparison_context(view: ComparisonView, data: SiteData, paths: SitePaths) -
         "counts": [(_status_label(s, left_label, right_label), counts[s]) for s in STATUS_ORDER if counts[s]],
         "views": views if len(views) > 1 else [],
         "matched": matched,
+        "reading": reading,
+        "reading_summary": reading_summary,
         "only_left": [c for c in clauses if c["left"] and not c["right"]],
         "only_right": [c for c in clauses if c["right"] and not c["left"]],
         "json_href": href(page, f"data/comparisons/{view.left}--{view.right}.json"),
