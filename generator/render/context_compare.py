@@ -115,7 +115,10 @@ def comparison_context(view: ComparisonView, data: SiteData, paths: SitePaths) -
     ]
     left_label, right_label = paths.label(view.left), paths.label(view.right)
     reading, reading_summary = reading_context(
-        view.pairs, data.corpus.resolution(view.left), data.corpus.resolution(view.right)
+        view.pairs,
+        data.corpus.resolution(view.left),
+        data.corpus.resolution(view.right),
+        lambda side, ids: _ids(page, paths, view.left if side == "left" else view.right, ids),
     )
     redline = any(
         v.redline for v in data.comparisons if (v.left, v.right, v.topic) == (view.left, view.right, None)

@@ -10,7 +10,7 @@ part (preamble, operative part, annex) counts each mark, each count linking to i
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from markupsafe import Markup
 
@@ -116,7 +116,7 @@ def _note(pair: ClausePair, mark: str) -> str:
     if mark in ("dropped", "new"):
         if pair.nearest:
             return f"nearest {' + '.join(pair.nearest)}, {similarity} similar, not paired"
-        return ""
+        return "" if mark == "new" else "no counterpart"
     source = " + ".join(pair.left)
     if mark == "kept":
         return f"{source}" if pair.left != pair.right else ""
@@ -131,8 +131,12 @@ def _note(pair: ClausePair, mark: str) -> str:
     return f"from {source}, {similarity} similar" if pair.left != pair.right else f"{similarity} similar"
 
 
+IdLinks = Callable[[str, Sequence[str]], list[Context]]
+"""(side, paragraph ids) -> each id with the permalink of its paragraph, side "left" or "right"."""
+
+
 def reading_context(
-    pairs: Sequence[ClausePair], left: Resolution | None, right: Resolution | None
+    pairs: Sequence[ClausePair], left: Resolution | None, right: Resolution | None, links: IdLinks
 ) -> tuple[list[Context], list[Context]]:
     """The reading view's entries in order, and the summary per part."""
     left_index = {pid: i for i, pid in enumerate(reading_order(left))}
@@ -158,7 +162,7 @@ def reading_context(
         entries.append(
             {
                 "anchor": safe_id("read-" + ("dropped-" if not pair.right else "") + own[0]),
-                "ids": " + ".join(own),
+                "ids": links("right" if pair.right else "left", own),
                 "mark": mark,
                 "note": _note(pair, mark),
                 "part": _part(side, own[0]),
