@@ -16,11 +16,13 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Debian packages the tests need, installed only when missing: headless Chromium for the browser
-# tests, npm for the offline bundle (it vendors iframe-worker and mermaid from the npm registry).
+# tests, npm for the offline bundle (it vendors iframe-worker and mermaid from the npm registry),
+# LibreOffice Writer for the Word redline test (it converts each redline to PDF).
 system-deps:
 	@missing=""; \
 	[ -x $(CHROMIUM) ] || missing="$$missing chromium"; \
 	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
 	if [ -n "$$missing" ]; then apt-get update && apt-get install -y $$missing; fi
 
 generate: $(STAMP)

@@ -62,10 +62,10 @@ OWNED = Owned(GENERATED_DIRS, (*GENERATED_FILES, CHANGES_PAGE))
 scripts) is kept as it is."""
 
 
-def write_stage(files: dict[str, str], out_dir: Path) -> WriteLog:
+def write_stage(files: dict[str, str | bytes], out_dir: Path) -> WriteLog:
     """Replace the docs folder in one step by its hand-written part plus the generated files; into
     another folder than the repository's, the hand-written pages are copied too."""
-    published: dict[str, str | bytes] = dict(files)
+    published = dict(files)
     if out_dir.resolve() != REPO_DOCS:
         published = {**hand_written_files(), **published}
     return write_folder(out_dir, published, OWNED)

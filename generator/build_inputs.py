@@ -27,6 +27,7 @@ from generator.analyse.lineage import Lineage, build_lineage, lineage_to_dict
 from generator.analyse.topics import EMPTY_TAXONOMY, Taxonomy, load_taxonomy, paragraph_topics
 from generator.errors import ConfigError
 from generator.export import akn_path, export_akn
+from generator.export.redline import redline_docx
 from generator.link.checks import check_corpus
 from generator.link.registry import DEFAULT_REGISTRY, load_registry
 from generator.link.resolve import Links, LinkSpan, Target, link_corpus
@@ -225,18 +226,27 @@ def _view(comparison: Comparison, topic: str | None) -> ComparisonView:
             lead_change=p.lead_change,
             topics=p.topics,
             moved=p.moved,
+            exact=p.exact,
         )
         for p in comparison.pairs
     ]
-    pairs += [ClausePair("only-left", (p.id,), (), None, topics=p.topics) for p in comparison.only_left]
-    pairs += [ClausePair("only-right", (), (p.id,), None, topics=p.topics) for p in comparison.only_right]
+    pairs += [
+        ClausePair("only-left", (p.id,), (), p.nearest_similarity, topics=p.topics, nearest=p.nearest)
+        for p in comparison.only_left
+    ]
+    pairs += [
+        ClausePair("only-right", (), (p.id,), p.nearest_similarity, topics=p.topics, nearest=p.nearest)
+        for p in comparison.only_right
+    ]
     return ComparisonView(
         left=comparison.left.id,
         right=comparison.right.id,
         similarity=comparison.similarity,
+        exact=comparison.exact,
         pairs=tuple(pairs),
         topic=topic,
         data=comparison_to_dict(comparison) if topic is None else {},
+        redline=redline_docx(comparison) if topic is None else b"",
     )
 
 

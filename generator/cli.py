@@ -114,7 +114,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("left", help="resolution id, e.g. cnd-51-11")
     p.add_argument("right", help="resolution id, e.g. cnd-65-2")
     p.add_argument("--topic", action="append", default=[], help="only clauses on this topic (repeatable)")
-    p.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    p.add_argument(
+        "--format",
+        choices=["text", "markdown", "json", "docx"],
+        default="text",
+        help="docx: a Word redline with tracked changes",
+    )
+    p.add_argument("--output", default=None, help="write to this file instead of standard output")
     p.add_argument("--seeds", default="seeds", help="folder of texts with catalog.yml")
     p.add_argument("--extra", action="append", default=[], help="more text files to load")
     p.add_argument("--color", choices=["auto", "always", "never"], default="auto")

@@ -13,6 +13,7 @@ import pytest
 from generator.analyse.commands import compare_command
 from generator.analyse.compare import (
     CITED_BOUND,
+    PAIR_THRESHOLD,
     SERIES_DEPTH,
     ComparisonSpec,
     compare_resolutions,
@@ -26,6 +27,7 @@ from generator.analyse.similarity import normalised_words
 from generator.analyse.topics import Taxonomy, load_taxonomy, make_topic, parse_taxonomy
 from generator.errors import ConfigError
 from generator.model import Corpus, Document, Paragraph, Resolution, SourceSpan
+from generator.percent import as_percent
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -97,12 +99,14 @@ def test_pairs_carry_texts_diffs_scores_and_lead_changes() -> None:
     assert [(op.op, op.text) for op in training.ops][:2] == [("delete", "Notes"), ("insert", "Underlines")]
     assert training.left[0].topics == ("training",)
     report = by_left[("op2",)]
-    assert (report.right_ids, report.status, report.lead_change, report.moved) == (
+    assert (report.right_ids, report.status, report.lead_change, report.moved, report.renumbered) == (
         ("op3",),
-        "unchanged",
+        "renumbered",  # the same text under another number, in place
         None,
         False,
+        True,
     )
+    assert by_left[("pp1",)].status == "unchanged"  # preambular paragraphs carry no number
     assert [p.id for p in comparison.only_left] == ["op3"]
     assert [p.id for p in comparison.only_right] == ["op2"]
     assert comparison.only_right[0].topics == ("gender",)
@@ -156,12 +160,13 @@ def test_json_shape() -> None:
     }
     summary = data["summary"]
     assert isinstance(summary, dict)
-    assert (summary["unchanged"], summary["changed"], summary["only_left"], summary["only_right"]) == (
-        2,
-        1,
-        1,
-        1,
-    )
+    assert (
+        summary["unchanged"],
+        summary["renumbered"],
+        summary["changed"],
+        summary["only_left"],
+        summary["only_right"],
+    ) == (1, 1, 1, 1, 1)
     assert json.dumps(data, sort_keys=True) == json.dumps(
         comparison_to_dict(compare_resolutions(OLD, NEW, TAXONOMY)), sort_keys=True
     )
@@ -406,7 +411,7 @@ def test_compare_command_text_reads_without_colour() -> None:
     text = out.getvalue()
     assert text.startswith("51/11 (cnd-51-11) -> 65/2 (cnd-65-2)\ntopics: training\n")
     assert (
-        "op6 -> op11  changed, 0.83\nlead: Notes -> Underlines\n[-Notes-]{+Underlines+} that efforts" in text
+        "op6 -> op11  changed, 83%\nlead: Notes -> Underlines\n[-Notes-]{+Underlines+} that efforts" in text
     )
     assert "\x1b[" not in text
 
@@ -430,7 +435,7 @@ def test_compare_command_json_and_markdown() -> None:
     out = io.StringIO()
     compare_command(_args(fmt="markdown"), out)
     assert (
-        "| op6 | op11 | changed, 0.83; lead: Notes → Underlines | <del>Notes</del><ins>Underlines</ins>"
+        "| op6 | op11 | changed, 83%; lead: Notes → Underlines | <del>Notes</del><ins>Underlines</ins>"
         in (out.getvalue())
     )
 
@@ -459,3 +464,51 @@ def test_a_default_comparison_that_pairs_no_clause_is_not_made(tmp_path: Path) -
     citations = {"cnd-2-1": frozenset({"cnd-1-1"}), "cnd-3-1": frozenset({"cnd-1-1"})}
     analysis = analyse_stage(_corpus(old, unlike, like), tmp_path, citations)
     assert [(v.left, v.right) for v in analysis.comparisons] == [("cnd-1-1", "cnd-3-1")]
+
+
+# --- honest pairs ---------------------------------------------------------------------------------
+
+
+def test_the_pair_threshold_keeps_every_pair_of_the_gold_alignment(seed_corpus: Corpus) -> None:
+    """The measurement behind PAIR_THRESHOLD (docs/comparison-json.md): every pair a careful reader
+    makes between 51/11 and 65/2 (tests/test_align.py) scores above it."""
+    from test_align import MUST_PAIR
+
+    old, new = seed_corpus.resolution("cnd-51-11"), seed_corpus.resolution("cnd-65-2")
+    assert old is not None and new is not None
+    comparison = compare_resolutions(old, new, load_taxonomy(SEEDS / "topics.yml"))
+    gold = {
+        link: pair.similarity
+        for pair in comparison.pairs
+        for link in ((a, b) for a in pair.left_ids for b in pair.right_ids)
+        if link in MUST_PAIR
+    }
+    assert set(gold) == MUST_PAIR
+    assert round(min(gold.values()), 2) == 0.24  # 51/11 pp9 -> 65/2 pp1: shared responsibility
+    assert min(gold.values()) > PAIR_THRESHOLD
+
+
+def test_a_pair_below_the_threshold_is_shown_as_dropped_and_new(seed_corpus: Corpus) -> None:
+    old, new = seed_corpus.resolution("cnd-51-11"), seed_corpus.resolution("cnd-53-8")
+    assert old is not None and new is not None
+    comparison = compare_resolutions(old, new, load_taxonomy(SEEDS / "topics.yml"))
+    # 51/11 op3 -> 53/8 op4 + op5 would be a "split" at 0.17 that keeps only ";".
+    assert not [p for p in comparison.pairs if "op3" in p.left_ids]
+    dropped = next(p for p in comparison.only_left if p.id == "op3")
+    assert dropped.nearest == ("op4", "op5")
+    assert dropped.nearest_similarity is not None and dropped.nearest_similarity < PAIR_THRESHOLD
+    new_ones = {p.id: p.nearest for p in comparison.only_right}
+    assert new_ones["op4"] == new_ones["op5"] == ("op3",)
+    assert all(p.similarity >= PAIR_THRESHOLD for p in comparison.pairs)
+    data = comparison_to_dict(comparison)
+    item = next(p for p in data["only_left"] if p["id"] == "op3")  # type: ignore[attr-defined]
+    assert item["nearest"] == {"ids": ["op4", "op5"], "similarity": round(dropped.nearest_similarity, 4)}
+
+
+@pytest.mark.parametrize(
+    ("value", "exact", "shown"),
+    [(1.0, True, "100%"), (1.0, False, "99%"), (0.996, False, "99%"), (0.004, False, "1%"),
+     (0.0, False, "0%"), (0.8254, False, "83%")],
+)  # fmt: skip
+def test_percentages_never_round_an_edit_away(value: float, exact: bool, shown: str) -> None:
+    assert as_percent(value, exact) == shown

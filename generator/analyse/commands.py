@@ -1,4 +1,4 @@
-"""``resatlas compare LEFT RIGHT``: a comparison as a terminal diff, Markdown or JSON.
+"""``resatlas compare LEFT RIGHT``: a comparison as a terminal diff, Markdown, JSON or a Word redline.
 
 The text format marks changes so they read without colour too: ``[-deleted-]`` and ``{+inserted+}``
 (the markers of ``git diff --word-diff``); with colour on, deletions are also red and struck through,
@@ -22,9 +22,11 @@ from generator.analyse.compare import (
 )
 from generator.analyse.diff import DiffOp, OpKind
 from generator.analyse.topics import EMPTY_TAXONOMY, Taxonomy, load_taxonomy
-from generator.errors import ConfigError
+from generator.errors import ConfigError, OptionError
 from generator.invisible import show_invisible
-from generator.options import input_folder
+from generator.options import input_folder, output_file
+from generator.percent import as_percent
+from generator.publish import write_file_atomically
 from generator.serialise import dump_json
 
 RED_STRIKE = "\x1b[31;9m"
@@ -79,16 +81,24 @@ def _status(pair: ComparedPair) -> str:
     words: list[str] = [pair.status]
     if pair.moved and pair.status != "moved":
         words.append("moved")
-    if pair.status != "unchanged":
-        words.append(f"{pair.similarity:.2f}")
+    if not pair.exact:
+        words.append(as_percent(pair.similarity, exact=False))
     return ", ".join(words)
+
+
+def _nearest(para: ParagraphInfo) -> str:
+    """The counterpart a paragraph was too far from to be paired with: ``(nearest op4+op5, 17%)``."""
+    if not para.nearest or para.nearest_similarity is None:
+        return ""
+    return f" (nearest {'+'.join(para.nearest)}, {as_percent(para.nearest_similarity, exact=False)})"
 
 
 def _summary(comparison: Comparison) -> list[str]:
     counts = comparison.counts()
-    shown = ("unchanged", "changed", "moved", "merged", "split", "only_left", "only_right")
+    shown = ("unchanged", "renumbered", "changed", "moved", "merged", "split", "only_left", "only_right")
     parts = [f"{counts[k]} {k.replace('_', '-')}" for k in shown if counts[k]]
-    lines = [f"overall similarity {comparison.similarity:.0%}; " + ", ".join(parts)]
+    overall = as_percent(comparison.similarity, comparison.exact)
+    lines = [f"overall similarity {overall}; " + ", ".join(parts)]
     if counts["lead_changes"]:
         lines.append(f"{counts['lead_changes']} lead phrase changes")
     return lines
@@ -115,7 +125,7 @@ def render_text(comparison: Comparison, colour: bool) -> str:
         if paras:
             lines += ["", f"{bold}{title}{reset}"]
             for para in paras:
-                lines.append(f"{para.id}: " + diff_text((DiffOp(kind, para.text),), colour))
+                lines.append(f"{para.id}{_nearest(para)}: " + diff_text((DiffOp(kind, para.text),), colour))
     return "\n".join(lines) + "\n"
 
 
@@ -137,7 +147,7 @@ def render_markdown(comparison: Comparison) -> str:
     ):
         if paras:
             lines += ["", f"## {heading}", ""]
-            lines += [f"- **{p.id}**: {_escape_markdown(p.text)}" for p in paras]
+            lines += [f"- **{p.id}**{_nearest(p)}: {_escape_markdown(p.text)}" for p in paras]
     return "\n".join(lines) + "\n"
 
 
@@ -155,6 +165,11 @@ def compare_command(args: argparse.Namespace, out: TextIO) -> int:
     from generator.ingest import load_corpus
 
     seeds = input_folder("--seeds", args.seeds)
+    output = getattr(args, "output", None)
+    if output:
+        output_file("--output", output)
+    elif args.format == "docx" and _is_terminal(out):
+        raise OptionError("--output", "a .docx is not for a terminal; name a file with --output FILE.docx")
     corpus = load_corpus(seeds, [Path(p) for p in args.extra])
     ids = sorted(r.id for r in corpus.resolutions())
     for resolution_id in (args.left, args.right):
@@ -173,10 +188,28 @@ def compare_command(args: argparse.Namespace, out: TextIO) -> int:
             known = ", ".join(taxonomy.ids())
             raise ConfigError(taxonomy.path, 0, f"unknown topic {unknown[0]!r}; known topics: {known}")
         comparison = filter_comparison(comparison, args.topic)
-    if args.format == "json":
-        out.write(dump_json(comparison_to_dict(comparison)))
+    if args.format == "docx":
+        from generator.export.redline import redline_docx
+
+        data = redline_docx(comparison)
+    elif args.format == "json":
+        data = dump_json(comparison_to_dict(comparison)).encode("utf-8")
     elif args.format == "markdown":
-        out.write(render_markdown(comparison))
+        data = render_markdown(comparison).encode("utf-8")
     else:
-        out.write(render_text(comparison, _use_colour(args.color, out)))
+        colour = not output and _use_colour(args.color, out)
+        data = render_text(comparison, colour).encode("utf-8")
+    if output:
+        write_file_atomically(Path(output), data)
+    elif args.format == "docx":
+        out.flush()
+        out.buffer.write(data)
+        out.buffer.flush()
+    else:
+        out.write(data.decode("utf-8"))
     return 0
+
+
+def _is_terminal(out: TextIO) -> bool:
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty and isatty())

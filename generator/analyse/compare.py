@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from generator.analyse.align import PairStatus, align_paragraphs
+from generator.analyse.align import align_paragraphs
 from generator.analyse.diff import DiffOp, concat_diffs, word_diff
 from generator.analyse.similarity import normalised_words
 from generator.analyse.topics import Taxonomy
@@ -27,6 +27,17 @@ from generator.ingest.read import read_source
 from generator.model import Corpus, Paragraph, Resolution
 
 JSON_VERSION = 1
+
+PAIR_THRESHOLD = 0.2
+"""Lowest word similarity at which a pair is shown as one clause; below it the two paragraphs are shown
+as dropped and new, each naming the other as its nearest counterpart. Measured on the gold alignment of
+51/11 -> 65/2 (``tests/test_align.py``): the pair of lowest similarity a careful reader makes is 0.24
+(pp9 -> pp1), so 0.2 keeps every gold pair with a margin; on the site's six default comparisons it
+unpairs 4 of 101 pairs (``docs/comparison-json.md``, "The pairing threshold")."""
+
+ClauseStatus = Literal["unchanged", "renumbered", "changed", "merged", "split", "moved"]
+"""The aligner's statuses (:data:`~generator.analyse.align.PairStatus`) plus ``renumbered``: the same
+text under another printed number, in place."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +49,13 @@ class ParagraphInfo:
     text: str
     """``full_text``: sub-paragraphs included."""
     topics: tuple[str, ...]
+    number: str | None = None
+    """The printed number ("11", "a"); ``None`` for preambular paragraphs."""
+    nearest: tuple[str, ...] = ()
+    """For a paragraph unpaired because its pair fell below :data:`PAIR_THRESHOLD`: the ids of that
+    nearest counterpart on the other side."""
+    nearest_similarity: float | None = None
+    """The word similarity of that nearest counterpart."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,13 +64,20 @@ class ComparedPair:
 
     left: tuple[ParagraphInfo, ...]
     right: tuple[ParagraphInfo, ...]
-    status: PairStatus
+    status: ClauseStatus
     similarity: float
     moved: bool
     ops: tuple[DiffOp, ...]
     """Word diff of the left texts joined by a space against the right texts joined by a space."""
     lead_change: tuple[str, str] | None
     """(left lead, right lead) when the lead phrases differ: ("Notes", "Underlines")."""
+    renumbered: bool = False
+    """True when the printed numbers differ (op5 -> op6), whatever the status."""
+
+    @property
+    def exact(self) -> bool:
+        """True when the texts are identical (the diff keeps everything)."""
+        return all(op.op == "equal" for op in self.ops)
 
     @property
     def left_ids(self) -> tuple[str, ...]:
@@ -89,6 +114,10 @@ class Comparison:
     """(id, label) of every topic of the taxonomy, in taxonomy order."""
     topics: tuple[str, ...] = ()
     """The topics this comparison is narrowed to; empty for the full comparison."""
+    left_order: tuple[str, ...] = ()
+    """Every left paragraph id in the left resolution's reading order (where a dropped one stood)."""
+    right_order: tuple[str, ...] = ()
+    """Every right paragraph id in the right resolution's reading order."""
 
     @property
     def similarity(self) -> float:
@@ -103,10 +132,15 @@ class Comparison:
         total += sum(_word_count(p.text) for p in (*self.only_left, *self.only_right))
         return weighted / total if total else 1.0
 
+    @property
+    def exact(self) -> bool:
+        """True when every paragraph shown is kept word for word."""
+        return not self.only_left and not self.only_right and all(p.exact for p in self.pairs)
+
     def counts(self) -> dict[str, int]:
         """How many pairs have each status, plus moved pairs, lead changes and unpaired paragraphs."""
         counts: Counter[str] = Counter(p.status for p in self.pairs)
-        out = {s: counts[s] for s in ("unchanged", "changed", "moved", "merged", "split")}
+        out = {s: counts[s] for s in ("unchanged", "renumbered", "changed", "moved", "merged", "split")}
         out["pairs"] = len(self.pairs)
         out["moved_any"] = sum(p.moved for p in self.pairs)
         out["lead_changes"] = sum(p.lead_change is not None for p in self.pairs)
@@ -120,7 +154,7 @@ def _word_count(text: str) -> int:
 
 
 def _info(para: Paragraph, taxonomy: Taxonomy) -> ParagraphInfo:
-    return ParagraphInfo(para.id, para.kind, para.full_text, taxonomy.topics_of(para.full_text))
+    return ParagraphInfo(para.id, para.kind, para.full_text, taxonomy.topics_of(para.full_text), para.number)
 
 
 def _resolution_info(res: Resolution) -> ResolutionInfo:
@@ -143,6 +177,10 @@ def _split_lead(para: Paragraph) -> tuple[str, str]:
     if para.lead and text.startswith(para.lead):
         return para.lead, text[len(para.lead) :]
     return "", text
+
+
+def _numbers(paras: Sequence[Paragraph]) -> tuple[str | None, ...]:
+    return tuple(p.number for p in paras)
 
 
 def _lead_change(left: Paragraph, right: Paragraph) -> tuple[str, str] | None:
@@ -171,27 +209,46 @@ def compare_resolutions(left: Resolution, right: Resolution, taxonomy: Taxonomy)
     by_id_right = {p.id: p for p in right_units}
     alignment = align_paragraphs(left_units, right_units)
     pairs: list[ComparedPair] = []
+    only_left = {i: _info(by_id_left[i], taxonomy) for i in alignment.only_left}
+    only_right = {i: _info(by_id_right[i], taxonomy) for i in alignment.only_right}
     for pair in alignment.pairs:
+        if pair.similarity < PAIR_THRESHOLD:
+            for i in pair.left:
+                only_left[i] = replace(
+                    _info(by_id_left[i], taxonomy), nearest=pair.right, nearest_similarity=pair.similarity
+                )
+            for i in pair.right:
+                only_right[i] = replace(
+                    _info(by_id_right[i], taxonomy), nearest=pair.left, nearest_similarity=pair.similarity
+                )
+            continue
         lparas = [by_id_left[i] for i in pair.left]
         rparas = [by_id_right[i] for i in pair.right]
+        renumbered = _numbers(lparas) != _numbers(rparas) and None not in _numbers(lparas + rparas)
+        status: ClauseStatus = pair.status
+        if status == "unchanged" and renumbered:
+            status = "renumbered"
         pairs.append(
             ComparedPair(
                 left=tuple(_info(p, taxonomy) for p in lparas),
                 right=tuple(_info(p, taxonomy) for p in rparas),
-                status=pair.status,
+                status=status,
                 similarity=pair.similarity,
                 moved=pair.moved,
                 ops=pair_diff(lparas, rparas),
                 lead_change=_lead_change(lparas[0], rparas[0]),
+                renumbered=renumbered,
             )
         )
     return Comparison(
         left=_resolution_info(left),
         right=_resolution_info(right),
         pairs=tuple(pairs),
-        only_left=tuple(_info(by_id_left[i], taxonomy) for i in alignment.only_left),
-        only_right=tuple(_info(by_id_right[i], taxonomy) for i in alignment.only_right),
+        only_left=tuple(only_left[p.id] for p in left_units if p.id in only_left),
+        only_right=tuple(only_right[p.id] for p in right_units if p.id in only_right),
         topic_labels=tuple((t.id, t.label) for t in taxonomy.topics),
+        left_order=tuple(p.id for p in left_units),
+        right_order=tuple(p.id for p in right_units),
     )
 
 
@@ -219,7 +276,15 @@ def filter_comparison(comparison: Comparison, topics: Iterable[str]) -> Comparis
 
 
 def _paragraph_dict(info: ParagraphInfo) -> dict[str, object]:
-    return {"id": info.id, "kind": info.kind, "text": info.text, "topics": list(info.topics)}
+    out: dict[str, object] = {
+        "id": info.id,
+        "kind": info.kind,
+        "text": info.text,
+        "topics": list(info.topics),
+    }
+    if info.nearest:
+        out["nearest"] = {"ids": list(info.nearest), "similarity": round(info.nearest_similarity or 0.0, 4)}
+    return out
 
 
 def _pair_dict(pair: ComparedPair) -> dict[str, object]:
@@ -235,6 +300,7 @@ def _pair_dict(pair: ComparedPair) -> dict[str, object]:
         "status": pair.status,
         "similarity": round(pair.similarity, 4),
         "moved": pair.moved,
+        "renumbered": pair.renumbered,
         "ops": [{"op": op.op, "text": op.text} for op in pair.ops],
         "left_topics": sorted({t for p in pair.left for t in p.topics}),
         "right_topics": sorted({t for p in pair.right for t in p.topics}),

@@ -1,4 +1,5 @@
-"""Export: every resolution of the corpus as an Akoma Ntoso 3.0 document in the AKN4UN profile.
+"""Export: every resolution of the corpus as an Akoma Ntoso 3.0 document in the AKN4UN profile (and,
+in :mod:`generator.export.redline`, a comparison as a Word redline).
 
 :func:`export_akn` takes the corpus and the link stage's :class:`~generator.link.links.Links` and runs,
 in this order:

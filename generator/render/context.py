@@ -13,6 +13,7 @@ from typing import Any
 from markupsafe import Markup
 
 from generator.model import Footnote, Paragraph, Report, Resolution
+from generator.percent import as_percent
 from generator.render.escape import safe_href, safe_id
 from generator.render.inputs import Citation, EarlierUse, SiteData
 from generator.render.names import (
@@ -130,7 +131,7 @@ def compare_with_context(document_id: str, page: str, data: SiteData, paths: Sit
                 "label": f"{paths.label(view.left)} → {paths.label(view.right)}",
                 "other": paths.label(other),
                 "href": href(page, comparison_page(view.page_id)),
-                "similarity": f"{view.similarity:.0%}",
+                "similarity": as_percent(view.similarity, view.exact),
             }
         )
     return out

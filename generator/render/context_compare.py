@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from markupsafe import Markup
 
 from generator.model import Paragraph, Resolution
+from generator.percent import as_percent
 from generator.render.context import Context, href
+from generator.render.context_reading import reading_context
 from generator.render.escape import escape_text, safe_id
 from generator.render.inputs import ClausePair, ComparisonView, DiffPiece, SiteData, Topic
 from generator.render.names import SitePaths, comparison_page, page_title, paragraph_label, topic_page
@@ -25,7 +27,7 @@ DIFF_MARKUP = {
 """The one table from diff operations to markup. ``<ins>``/``<del>`` are underlined and struck through by
 the stylesheet, so changes read without colour (print, colour-blind readers)."""
 
-STATUS_ORDER = ("unchanged", "changed", "moved", "merged", "split", "only-left", "only-right")
+STATUS_ORDER = ("unchanged", "renumbered", "changed", "moved", "merged", "split", "only-left", "only-right")
 
 
 def diff_markup(pieces: Sequence[DiffPiece], keep: frozenset[str]) -> Markup:
@@ -82,7 +84,8 @@ def clause_context(
         "anchor": safe_id(f"clause-{index}"),
         "lead": lead,
         "status": pair.status,
-        "similarity": "—" if pair.similarity is None else f"{pair.similarity:.2f}",
+        "similarity": "—" if pair.similarity is None else as_percent(pair.similarity, pair.exact),
+        "nearest": _ids(page, paths, view.right if pair.left else view.left, pair.nearest),
         "left": _ids(page, paths, view.left, pair.left),
         "right": _ids(page, paths, view.right, pair.right),
         "inline": inline,
@@ -111,6 +114,15 @@ def comparison_context(view: ComparisonView, data: SiteData, paths: SitePaths) -
         if (v.left, v.right) == (view.left, view.right)
     ]
     left_label, right_label = paths.label(view.left), paths.label(view.right)
+    reading, reading_summary = reading_context(
+        view.pairs,
+        data.corpus.resolution(view.left),
+        data.corpus.resolution(view.right),
+        lambda side, ids: _ids(page, paths, view.left if side == "left" else view.right, ids),
+    )
+    redline = any(
+        v.redline for v in data.comparisons if (v.left, v.right, v.topic) == (view.left, view.right, None)
+    )
     topic = topic_labels.get(view.topic, view.topic) if view.topic else None
     return {
         "title": page_title(
@@ -121,13 +133,16 @@ def comparison_context(view: ComparisonView, data: SiteData, paths: SitePaths) -
         "left_href": href(page, paths.page(view.left)) if view.left in paths.documents else None,
         "right_href": href(page, paths.page(view.right)) if view.right in paths.documents else None,
         "topic": topic,
-        "similarity": f"{view.similarity:.0%}",
+        "similarity": as_percent(view.similarity, view.exact),
         "counts": [(_status_label(s, left_label, right_label), counts[s]) for s in STATUS_ORDER if counts[s]],
         "views": views if len(views) > 1 else [],
         "matched": matched,
+        "reading": reading,
+        "reading_summary": reading_summary,
         "only_left": [c for c in clauses if c["left"] and not c["right"]],
         "only_right": [c for c in clauses if c["right"] and not c["left"]],
         "json_href": href(page, f"data/comparisons/{view.left}--{view.right}.json"),
+        "docx_href": href(page, f"data/comparisons/{view.left}--{view.right}.docx") if redline else None,
     }
 
 
@@ -150,7 +165,7 @@ def comparisons_index_context(data: SiteData, paths: SitePaths) -> Context:
             {
                 "label": f"{paths.label(view.left)} → {paths.label(view.right)}",
                 "href": href(page, comparison_page(view.page_id)),
-                "similarity": f"{view.similarity:.0%}",
+                "similarity": as_percent(view.similarity, view.exact),
                 "summary": ", ".join(f"{counts[s]} {s}" for s in STATUS_ORDER if counts[s]),
             }
         )

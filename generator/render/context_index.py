@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from generator.percent import as_percent
 from generator.render.context import Context, href
 from generator.render.data import LINEAGE_INDEX
 from generator.render.escape import safe_id
@@ -21,7 +22,7 @@ def comparison_links(page: str, data: SiteData, paths: SitePaths) -> list[Contex
         {
             "label": f"{paths.label(v.left)} → {paths.label(v.right)}",
             "href": href(page, comparison_page(v.page_id)),
-            "similarity": f"{v.similarity:.0%}",
+            "similarity": as_percent(v.similarity, v.exact),
             "changed": sum(1 for p in v.pairs if p.status != "unchanged"),
         }
         for v in data.comparisons
@@ -131,9 +132,12 @@ def downloads_by_resolution_context(data: SiteData, paths: SitePaths) -> Context
     (links relative to the folder every page of the list shares)."""
     page = DOWNLOADS_BY_RESOLUTION
     newer: dict[str, list[str]] = {}
+    redlined: set[str] = set()
     for view in data.comparisons:
         if view.topic is None:
             newer.setdefault(view.right, []).append(view.left)
+            if view.redline:
+                redlined.add(view.page_id)
     rows: list[Context] = []
     for res in data.corpus.resolutions():
         akn = data.akn.get(res.id)
@@ -141,6 +145,9 @@ def downloads_by_resolution_context(data: SiteData, paths: SitePaths) -> Context
             {
                 "label": f"from {paths.label(left)}",
                 "href": href(page, f"data/comparisons/{left}--{res.id}.json"),
+                "docx_href": href(page, f"data/comparisons/{left}--{res.id}.docx")
+                if f"{left}--{res.id}" in redlined
+                else None,
             }
             for left in newer.get(res.id, [])
         ]

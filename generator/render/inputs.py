@@ -71,7 +71,7 @@ class ClausePair:
     """One line of a comparison: a left and/or right paragraph, how they relate, and the diff."""
 
     status: str
-    """"unchanged", "changed", "merged", "split", "moved", "only-left", "only-right"."""
+    """"unchanged", "renumbered", "changed", "merged", "split", "moved", "only-left", "only-right"."""
     left: tuple[str, ...]
     right: tuple[str, ...]
     similarity: float | None
@@ -80,6 +80,11 @@ class ClausePair:
     topics: tuple[str, ...] = ()
     moved: bool = False
     """The pair's place in the order of the text changed (besides its status)."""
+    exact: bool = False
+    """The texts are identical (an unchanged, renumbered or merely moved pair)."""
+    nearest: tuple[str, ...] = ()
+    """For an unpaired paragraph whose pair fell below the comparison's threshold: the other side's
+    paragraph ids it was nearest to, with ``similarity`` their similarity."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +97,12 @@ class ComparisonView:
     pairs: tuple[ClausePair, ...]
     topic: str | None = None
     """The topic id of a topic view; ``None`` for the full comparison."""
+    exact: bool = False
+    """Every paragraph shown is kept word for word (so the similarity may say 100%)."""
     data: dict[str, object] = field(default_factory=dict)
     """The comparison's JSON document (written to ``data/comparisons/``); empty for topic views."""
+    redline: bytes = b""
+    """The comparison as a Word redline (``data/comparisons/<left>--<right>.docx``); empty for topic views."""
 
     @property
     def page_id(self) -> str:

@@ -138,16 +138,18 @@ def _documents_label(first: Context, last: Context) -> str:
     return first["label"] if first is last else f"{first['label']} to {last['label']}"
 
 
-def render_site(data: SiteData) -> dict[str, str]:
-    """Every generated file: Markdown pages and JSON data, keyed by docs-relative path."""
+def render_site(data: SiteData) -> dict[str, str | bytes]:
+    """Every generated file: Markdown pages, JSON data and Word redlines, keyed by docs-relative path."""
     env = environment()
-    files = {page.path: render_page(env, page) for page in page_sources(data)}
+    files: dict[str, str | bytes] = {page.path: render_page(env, page) for page in page_sources(data)}
     files["data/corpus.json"] = dump_json(corpus_data(data.corpus))
     if data.lineage_data:
         files.update({path: dump_json(doc) for path, doc in lineage_files(data.lineage_data).items()})
     for view in data.comparisons:
         if view.topic is None:
             files[f"data/comparisons/{view.page_id}.json"] = dump_json(view.data)
+            if view.redline:
+                files[f"data/comparisons/{view.page_id}.docx"] = view.redline
     for document in data.akn.values():
         files[document.path] = document.xml
     return files

@@ -61,7 +61,7 @@ def test_comparison_diffs_work_from_file(built_site: BuiltSite, open_page: Opene
     expect(page.locator(".tabbed-block").first.locator("ins").first).to_be_visible()
     expect(page.locator(".tabbed-block").first.locator("del").first).to_be_visible()
     page.get_by_text("Side by side", exact=True).click()
-    expect(page.locator(".tabbed-block").nth(1).locator("table")).to_be_visible()
+    expect(page.locator(".tabbed-block").nth(2).locator("table")).to_be_visible()
     screenshot(page, "offline-comparison")
     assert_offline(watch)
 

@@ -94,12 +94,30 @@ def test_comparison_page_shows_insertions_and_deletions(server: str, open_page: 
         "e => getComputedStyle(e).textDecorationLine"
     )
     expect(page.locator("article table").first).to_contain_text("Overall similarity")
+    screenshot(page, "comparison-reading")
+    page.get_by_text("Inline", exact=True).click()
+    expect(page.locator(".tabbed-block").nth(1).locator("ins").first).to_be_visible()
     screenshot(page, "comparison-inline")
     page.get_by_text("Side by side", exact=True).click()
-    side = page.locator(".tabbed-block").nth(1)
+    side = page.locator(".tabbed-block").nth(2)
     expect(side.locator("table")).to_be_visible()
     expect(side.locator("del").first).to_be_visible()
     screenshot(page, "comparison-side-by-side")
+    assert_clean(watch)
+
+
+def test_comparison_reading_view_follows_65_2_and_links_its_summary(server: str, open_page: Opener) -> None:
+    page, watch = open_page(f"{server}/comparisons/cnd-51-11--cnd-65-2/", server)
+    reading = page.locator(".tabbed-block").first
+    expect(reading).to_be_visible()
+    heads = reading.locator(".clause-head")
+    assert heads.count() == 29 + 9  # every paragraph of 65/2, and the 9 dropped from 51/11
+    assert reading.locator(".clause-head.reading-dropped").count() == 9
+    expect(reading.locator(".source-boundary").first).to_be_visible()  # where a merge's sources meet
+    summary = page.locator(".reading-summary").first
+    summary.get_by_role("link", name=re.compile(r"^merged \d+$")).click()
+    expect(page.locator("#read-pp3")).to_be_in_viewport()
+    screenshot(page, "comparison-reading-merge")
     assert_clean(watch)
 
 
