@@ -15,6 +15,7 @@ join_lines` joins without a space; each removal is reported as a :class:`~genera
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,10 +36,19 @@ _REASON = "line-end hyphen removed: the word was broken across two lines"
 
 
 @cache
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # loaded on first use: most texts never need it
+def _english_frequencies() -> dict[str, float]:
+    """wordfreq's English word list (loaded once, on first use: most texts never need it)."""
+    from wordfreq import get_frequency_dict
 
-    return float(zipf_frequency(word, "en"))
+    return dict(get_frequency_dict("en", wordlist="best"))
+
+
+@cache
+def _zipf(word: str) -> float:
+    """The word's Zipf frequency (log10 of occurrences per billion words), as ``wordfreq.zipf_frequency``
+    gives it for a single lower-case word, looked up in the list directly."""
+    frequency = _english_frequencies().get(word, 0.0)
+    return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
 def is_english_word(word: str) -> bool:
