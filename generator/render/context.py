@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from generator.model import Footnote, Paragraph, Report, Resolution
 from generator.percent import as_percent
-from generator.render.escape import safe_href, safe_id
+from generator.render.escape import escape_text, safe_href, safe_id
 from generator.render.inputs import Citation, EarlierUse, SiteData
 from generator.render.names import (
     SitePaths,
@@ -60,6 +60,22 @@ def paragraph_context(
     out = [own]
     for sub in paragraph.subparagraphs:
         out.extend(paragraph_context(sub, document_id, page, data, paths, level + 1))
+    return out
+
+
+def part_context(
+    paragraphs: Sequence[Paragraph], document_id: str, page: str, data: SiteData, paths: SitePaths
+) -> list[Context]:
+    """A part's paragraphs in reading order, each heading printed inside the part ("Arms Embargo and
+    Inspections", "Article 3 Scope of application", a part letter) standing before the first paragraph
+    it heads."""
+    out: list[Context] = []
+    section: str | None = None
+    for paragraph in paragraphs:
+        if paragraph.section and paragraph.section != section:
+            out.append({"heading": escape_text(paragraph.section)})
+        section = paragraph.section
+        out.extend(paragraph_context(paragraph, document_id, page, data, paths))
     return out
 
 
@@ -146,9 +162,7 @@ def resolution_context(res: Resolution, data: SiteData, paths: SitePaths) -> Con
                 "id": "preamble",
                 "heading": "Preamble",
                 "subtitle": "",
-                "paragraphs": [
-                    c for p in res.preamble for c in paragraph_context(p, res.id, page, data, paths)
-                ],
+                "paragraphs": part_context(res.preamble, res.id, page, data, paths),
             }
         )
     if res.operative:
@@ -157,9 +171,7 @@ def resolution_context(res: Resolution, data: SiteData, paths: SitePaths) -> Con
                 "id": "operative",
                 "heading": "Operative part",
                 "subtitle": "",
-                "paragraphs": [
-                    c for p in res.operative for c in paragraph_context(p, res.id, page, data, paths)
-                ],
+                "paragraphs": part_context(res.operative, res.id, page, data, paths),
             }
         )
     for annex in res.annexes:
@@ -168,9 +180,7 @@ def resolution_context(res: Resolution, data: SiteData, paths: SitePaths) -> Con
                 "id": safe_id(annex.id),
                 "heading": annex.heading or "Annex",
                 "subtitle": annex.title,
-                "paragraphs": [
-                    c for p in annex.paragraphs for c in paragraph_context(p, res.id, page, data, paths)
-                ],
+                "paragraphs": part_context(annex.paragraphs, res.id, page, data, paths),
             }
         )
     label = resolution_label(res)
