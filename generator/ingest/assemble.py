@@ -96,20 +96,6 @@ _PREPOSITIONS = {
     "most",
     "only",
 }
-_MONTHS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-}
 _URL = re.compile(r"https?://[^\s<>\"”]+")
 
 
@@ -256,7 +242,7 @@ def _find_bare_mark(raw: str, pattern: re.Pattern[str], start: int) -> tuple[int
             continue  # a digit glued to the next word ("Parties, 8and") is a mark after a space or comma
         if spaced and pre.isalpha():
             next_word = following.split(maxsplit=1)[0].strip(",.;:") if following.strip() else ""
-            if word in _PREPOSITIONS or next_word in _MONTHS:
+            if word in _PREPOSITIONS or next_word in grammar.MONTHS:
                 continue
         if following[:1].isdigit():
             continue

@@ -29,19 +29,13 @@ class Symptom:
         return f"{self.path}:{self.line}: {self.code}: {self.message}"
 
 
-_FOOTNOTE_LIKE = re.compile(
-    r"^\d{1,3} (?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)[A-Z]"
-)
+_FOOTNOTE_LIKE = re.compile(rf"^\d{{1,3}} (?!{grammar.MONTH}\b)[A-Z]")
 _SCANNED_LABEL = re.compile(r"\(a\).*\(6\)")
 """An OCR "(6)" for "(b)": a digit label after a letter one."""
 _FURNITURE_INSIDE = re.compile(
     r"\b\d{2}-\d{5}(?: \([A-Z]\))?(?=\s|$)|\*\d{7,}\*|\b\d{1,2}/\d{1,2}\s+\d{2}-\d{5}"
 )
-_FULL_DATE = re.compile(
-    r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December) \d{4}\b"
-)
+_FULL_DATE = re.compile(rf"\b\d{{1,2}} {grammar.MONTH} \d{{4}}\b")
 _MERGED_LEAD = re.compile(r"[,;] (?P<lead>[A-Z][a-z]+(?:ing|ed)) (?:that|the|its|with|also|further)\b")
 _PROPER_ING = {"Beijing", "Nanjing", "Kunming", "Chongqing", "Xining", "Harbin", "Ming"}
 _MAX_FOOTNOTE = 1500

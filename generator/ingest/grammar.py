@@ -37,6 +37,12 @@ RESOLUTION_HEADING = re.compile(
         (?:\*\*)?$""",
     re.VERBOSE,
 )
+MONTHS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August"}
+    | {"September", "October", "November", "December"}
+)
+MONTH = "(?:" + "|".join(sorted(MONTHS)) + ")"
+"""The English month names, as a set and as a regular expression."""
 _DATE = r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"  # OCR may print a stray period: "15 August. 1991"
 SC_HEADING = re.compile(
     rf"""^(?:\#+\s*)?(?:Resolution|RESOLUTION)\s+(?P<number>\d+)

@@ -34,7 +34,15 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from generator.ingest.grammar import ADOPTION_START, MEETING_CONTINUED
+from generator.ingest.grammar import (
+    ADOPTION_START,
+    GA_HEADING,
+    MEETING_CONTINUED,
+    MONTH,
+    MONTHS,
+    opens_operative_paragraph,
+    opens_preambular_paragraph,
+)
 from generator.ingest.normalise import MARK_CLOSE, MARK_OPEN, Line
 from generator.model import SkippedLine
 
@@ -347,10 +355,7 @@ def _numbered_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
         i = j
 
 
-_DATE_ONLY = re.compile(
-    r"^\*?\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" \d{4}\b"
-)
+_DATE_ONLY = re.compile(rf"^\*?\d{{1,2}} {MONTH} \d{{4}}\b")
 """A line that opens with a date ("12 March 2010*", under an adoption line) is no footnote."""
 
 
@@ -407,7 +412,6 @@ def _end_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
     layout.notes.extend(entries)
 
 
-_GA_HEADING_LINE = re.compile(r"^\d{2,3}/\d{1,3}\.(?:\s+(?P<title>\S.*))?$")
 _TITLE_WORD = re.compile(r"[^\W_]+")
 _MAX_HEAD_LINES = 8
 
@@ -420,7 +424,7 @@ def _printed_title(lines: list[Line], used: set[int]) -> tuple[list[str], int]:
     """The title as the heading ``77/5. <title>`` prints it (with its wrapped lines), and the index of
     the line after it; ([], 0) when there is none."""
     for i, line in enumerate(lines):
-        match = _GA_HEADING_LINE.match(line.text.strip("*# "))
+        match = GA_HEADING.match(line.text.strip("*# "))
         if i in used or not match:
             continue
         parts = [match.group("title") or ""]
@@ -483,16 +487,10 @@ def _title_heads(lines: list[Line], layout: Layout, used: set[int], breaks: list
 
 
 _LOOSE_NOTE = re.compile(r"^(?P<number>\d{1,3}) (?P<text>[A-Z“\"][^\s,.;:]*.*)$")
-_MONTH_WORDS = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August"}
-    | {"September", "October", "November", "December"}
-)
 
 
 def _loose_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
     """Footnotes printed between paragraphs as blocks of their own (see the module docstring)."""
-    from generator.ingest.grammar import opens_operative_paragraph, opens_preambular_paragraph
-
     i = 0
     while i < len(lines):
         match = _LOOSE_NOTE.match(lines[i].text)
@@ -502,7 +500,7 @@ def _loose_notes(lines: list[Line], layout: Layout, used: set[int]) -> None:
             i in used
             or not match
             or not after_break
-            or first in _MONTH_WORDS
+            or first in MONTHS
             or opens_operative_paragraph(match.group("text"))
             or opens_preambular_paragraph(match.group("text"))
         ):
