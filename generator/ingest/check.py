@@ -42,7 +42,7 @@ _MAX_FOOTNOTE = 1500
 """Characters: a footnote longer than this swallowed body text (a footnote zone that never closed)."""
 
 
-def _paragraph_symptoms(res: Resolution, para: Paragraph) -> Iterator[tuple[int, str, str]]:
+def _paragraph_symptoms(para: Paragraph) -> Iterator[tuple[int, str, str]]:
     text = para.text
     line = para.source.first_line
     if grammar.ADOPTION_START.match(text):
@@ -73,7 +73,7 @@ def _paragraph_symptoms(res: Resolution, para: Paragraph) -> Iterator[tuple[int,
 
 def _paragraphs(res: Resolution) -> Iterator[tuple[int, str, str]]:
     for para in res.paragraphs():
-        yield from _paragraph_symptoms(res, para)
+        yield from _paragraph_symptoms(para)
 
 
 def _order(res: Resolution) -> Iterator[tuple[int, str, str]]:
